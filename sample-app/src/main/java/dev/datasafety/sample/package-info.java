@@ -1,0 +1,2 @@
+/** The sample application (placeholder until its own issue). */
+package dev.datasafety.sample;
