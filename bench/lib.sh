@@ -28,10 +28,11 @@ module_jar() {
 
 # Builds the project jars (never installs: worktrees share ~/.m2) and sets ANN_JAR, PROC_JAR.
 # BENCH_SKIP_BUILD=1 reuses the jars already in target/.
+# Extra arguments go to the same mvn command (e.g. a goal run after package in the reactor).
 build_jars() {
   if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
-    log "building the project jars (mvn -q -DskipTests package)"
-    mvn -q -DskipTests package >&2 || die "mvn package failed"
+    log "building the project jars (mvn -q -DskipTests package $*)"
+    mvn -q -DskipTests package "$@" >&2 || die "mvn package failed"
   fi
   ANN_JAR="$(module_jar annotations datasafety-annotations)"
   PROC_JAR="$(module_jar processor datasafety-processor)"
@@ -54,10 +55,11 @@ generate() {
 now_ns() { date +%s%N; }
 
 # timed_javac LOG OUTDIR ARGS...: runs javac with a fresh OUTDIR, all output to LOG; prints
-# "WALL_MS CPU_MS" (CPU = user + system of the javac process, "n/a" without /usr/bin/time).
+# "WALL_MS CPU_MS RSS_KB" (CPU = user + system time of the javac process, RSS_KB its peak
+# resident memory; both "n/a" without /usr/bin/time).
 # Fails the script, showing the end of LOG, when javac fails.
 timed_javac() {
-  local logfile="$1" out="$2" start end cpu=n/a
+  local logfile="$1" out="$2" start end cpu=n/a rss=n/a
   shift 2
   rm -rf "$out"
   mkdir -p "$out"
@@ -68,7 +70,8 @@ timed_javac() {
       die "javac failed; full output in $logfile"
     fi
     end=$(now_ns)
-    cpu=$(awk '{ printf "%d", ($1 + $2) * 1000 }' "$logfile.time")
+    # The last line: javac's own output stays in $logfile, but a crash note may precede it.
+    read -r cpu rss < <(tail -1 "$logfile.time" | awk '{ printf "%d %s\n", ($1 + $2) * 1000, $3 }')
   else
     if ! "$JAVAC" -d "$out" "$@" > "$logfile" 2>&1; then
       tail -40 "$logfile" >&2
@@ -76,7 +79,7 @@ timed_javac() {
     fi
     end=$(now_ns)
   fi
-  echo "$(( (end - start) / 1000000 )) $cpu"
+  echo "$(( (end - start) / 1000000 )) $cpu $rss"
 }
 
 # median N1 N2 ...: the median (mean of the middle two for an even count), integer.
@@ -95,13 +98,16 @@ verdict() {
 }
 
 # compare_alternating RUNS LABEL_A LABEL_B: calls run_a and run_b (functions defined by the
-# caller, each printing "WALL_MS CPU_MS" as timed_javac does) after one warm-up of each,
+# caller, each printing "WALL_MS CPU_MS" as timed_javac does) after one warm-up of each
+# (none with WARMUP=0),
 # alternating which goes first so that neither always runs on a warmer (or hotter) machine.
 # Fills TIMES_A, TIMES_B (wall) and CPU_A, CPU_B.
 compare_alternating() {
   local runs="$1" label_a="$2" label_b="$3" i
   TIMES_A=(); TIMES_B=(); CPU_A=(); CPU_B=()
-  log "warm-up: $label_a $(run_a) ms, $label_b $(run_b) ms (wall cpu)"
+  if [ "${WARMUP:-1}" != 0 ]; then
+    log "warm-up: $label_a $(run_a), $label_b $(run_b) (wall ms, cpu ms, rss kB)"
+  fi
   for ((i = 1; i <= runs; i++)); do
     if ((i % 2)); then
       _measure a "$label_a" "$i"; _measure b "$label_b" "$i"
@@ -112,8 +118,8 @@ compare_alternating() {
 }
 
 _measure() {
-  local which="$1" label="$2" i="$3" wall cpu
-  read -r wall cpu < <("run_$which")
+  local which="$1" label="$2" i="$3" wall cpu _rss
+  read -r wall cpu _rss < <("run_$which")
   log "run $i: $label wall $wall ms, cpu $cpu ms"
   if [ "$which" = a ]; then TIMES_A+=("$wall"); CPU_A+=("$cpu"); else TIMES_B+=("$wall"); CPU_B+=("$cpu"); fi
 }

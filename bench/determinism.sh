@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Determinism of the inventory (SPEC §7, §8): byte-identical META-INF/datasafety/inventory.json
+# across two builds of the same sources and a build with the source files in reverse order.
+#
+#   bench/determinism.sh [N]    synthetic code base of N @UserData types (default 200) and the
+#                               sample application (sample-app/src/main/java)
+#
+# Prints IDENTICAL or DIFFERENT per code base and exits non-zero when an inventory differs, a
+# build fails or writes no inventory. Other files under META-INF/datasafety/ are compared too
+# and reported, but only inventory.json decides.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+N="${1:-200}"
+INVENTORY=META-INF/datasafety/inventory.json
+# The sample application's compile class path, resolved by Maven in the reactor (its
+# dependencies may grow beyond the annotations jar, e.g. a shared purpose catalog).
+build_jars dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=compile
+
+# check NAME CLASSPATH SOURCES_LIST: three builds (order, same order, reversed order), compares.
+STATUS=0
+RESULTS=()
+check() {
+  local name="$1" cp="$2" list="$3" dir="$WORK/determinism/$1" build verdict others
+  mkdir -p "$dir"
+  cp "$list" "$dir/order-1.txt"
+  cp "$list" "$dir/order-2.txt"
+  tac "$list" > "$dir/order-reversed.txt"
+  for build in order-1 order-2 order-reversed; do
+    rm -rf "$dir/$build"
+    mkdir -p "$dir/$build"
+    if ! "$JAVAC" -d "$dir/$build" -encoding UTF-8 -cp "$cp" -processorpath "$PROC_JAR" \
+        "@$dir/$build.txt" > "$dir/$build.log" 2>&1; then
+      tail -20 "$dir/$build.log" >&2
+      RESULTS+=("$name|$(wc -l < "$list")|BUILD FAILED ($build, see $dir/$build.log)|-"); STATUS=1; return
+    fi
+  done
+  if [ ! -f "$dir/order-1/$INVENTORY" ]; then
+    RESULTS+=("$name|$(wc -l < "$list")|NO INVENTORY written (see $dir/order-1.log)|-"); STATUS=1; return
+  fi
+  verdict=IDENTICAL
+  for build in order-2 order-reversed; do
+    cmp -s "$dir/order-1/$INVENTORY" "$dir/$build/$INVENTORY" || { verdict="DIFFERENT ($build)"; STATUS=1; }
+  done
+  others=IDENTICAL
+  for build in order-2 order-reversed; do
+    diff -r -q "$dir/order-1/META-INF/datasafety" "$dir/$build/META-INF/datasafety" > /dev/null \
+      || others="DIFFERENT ($build)"
+  done
+  RESULTS+=("$name|$(wc -l < "$list") files, inventory $(wc -c < "$dir/order-1/$INVENTORY") bytes|$verdict|$others")
+}
+
+CODE="$WORK/synthetic-$N"
+generate "$CODE" "$N"
+check synthetic-$N "$ANN_JAR" "$CODE/sources.txt"
+
+SAMPLE_CP="$ANN_JAR"
+if [ -s sample-app/target/bench-classpath.txt ]; then SAMPLE_CP="$(cat sample-app/target/bench-classpath.txt)"; fi
+mkdir -p "$WORK/determinism"
+find "$BENCH_ROOT/sample-app/src/main/java" -name '*.java' | LC_ALL=C sort > "$WORK/determinism/sample-app-sources.txt"
+if [ -s "$WORK/determinism/sample-app-sources.txt" ]; then
+  check sample-app "$SAMPLE_CP" "$WORK/determinism/sample-app-sources.txt"
+else
+  RESULTS+=("sample-app|0 files|NO SOURCES|-"); STATUS=1
+fi
+
+printf '\n== determinism of %s: two builds and reversed source order ==\n' "$INVENTORY"
+printf '%-18s %-36s %-28s %s\n' "code base" "size" "inventory.json" "all of META-INF/datasafety"
+for row in "${RESULTS[@]}"; do
+  IFS='|' read -r a b c d <<< "$row"
+  printf '%-18s %-36s %-28s %s\n' "$a" "$b" "$c" "$d"
+done
+exit "$STATUS"
