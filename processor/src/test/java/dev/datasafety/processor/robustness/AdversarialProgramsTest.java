@@ -1,0 +1,127 @@
+package dev.datasafety.processor.robustness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.datasafety.UserData;
+import dev.datasafety.processor.DataSafetyProcessor;
+import dev.datasafety.processor.diag.InternalErrors;
+import dev.datasafety.processor.robustness.AdversarialPrograms.Program;
+import dev.datasafety.processor.robustness.AdversarialPrograms.SourceFile;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.BeforeTry;
+
+/**
+ * Compiles thousands of generated malformed and adversarial programs with the processor (SPEC §8,
+ * robustness). For every program: the compilation does not throw, no {@code internal-error} is
+ * reported and the processor swallowed no exception, every datasafety error except
+ * {@code invalid-option} points into the source, and an inventory, when written, comes with no
+ * datasafety error and validates against the shipped JSON Schema.
+ *
+ * <p>Seeded: the same seed gives the same 2,000 programs. To explore other programs, change the
+ * seed; a failure prints the (shrunk) program and the seed that reproduces it.
+ */
+class AdversarialProgramsTest {
+  private static final String INVENTORY = "META-INF/datasafety/inventory.json";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonSchema SCHEMA = loadSchema();
+  private static final InProcessJavac JAVAC = new InProcessJavac(List.of(locationOf(UserData.class)));
+
+  @BeforeTry
+  void clearSwallowedExceptions() {
+    InternalErrors.clear();
+  }
+
+  @Provide
+  Arbitrary<Program> programs() {
+    return AdversarialPrograms.programs();
+  }
+
+  @Property(tries = 2000, seed = "20260101", shrinking = ShrinkingMode.BOUNDED, maxDiscardRatio = 1)
+  void processorNeverBreaksAndAlwaysPointsAtTheSource(@ForAll("programs") Program program) throws IOException {
+    InProcessJavac.Result compilation = compile(program);
+
+    assertEquals(List.of(), InternalErrors.caught(), "the processor swallowed exceptions");
+    List<String> unpositioned = new ArrayList<>();
+    boolean datasafetyError = false;
+    for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+      String message = d.getMessage(Locale.ROOT);
+      if (message.contains("[datasafety:internal-error]")) {
+        fail("internal error:\n" + message);
+      }
+      if (d.getKind() == Diagnostic.Kind.ERROR && message.startsWith("[datasafety:")) {
+        datasafetyError = true;
+        boolean positioned = d.getSource() != null && d.getLineNumber() > 0;
+        if (!positioned && !message.startsWith("[datasafety:invalid-option]")) {
+          unpositioned.add(message);
+        }
+      }
+    }
+    assertEquals(List.of(), unpositioned, "datasafety errors without a source position");
+
+    Optional<String> inventory = compilation.classOutput(INVENTORY);
+    if (inventory.isPresent()) {
+      assertTrue(!datasafetyError, "an inventory was written although datasafety reported an error");
+      String text = inventory.get();
+      JsonNode document = JSON.readTree(text);
+      Set<ValidationMessage> violations = SCHEMA.validate(document);
+      assertEquals(Set.of(), violations, "the inventory does not validate against the schema:\n"
+          + AdversarialPrograms.abbreviate(text));
+    }
+  }
+
+  /** javac in process, processing only (no class files): every round and the last one run. */
+  static InProcessJavac.Result compile(Program program) {
+    List<JavaFileObject> files = new ArrayList<>();
+    for (SourceFile source : program.sources()) {
+      files.add(InProcessJavac.source(source.path(), source.code()));
+    }
+    List<String> options = new ArrayList<>(List.of("-proc:only", "-Xlint:none"));
+    program.options().forEach(o -> options.add("-A" + o));
+    return JAVAC.compile(files, options, new DataSafetyProcessor());
+  }
+
+  private static JsonSchema loadSchema() {
+    try (InputStream in = DataSafetyProcessor.class.getClassLoader()
+        .getResourceAsStream("META-INF/datasafety/inventory.schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("the processor ships no META-INF/datasafety/inventory.schema.json");
+      }
+      String schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static File locationOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
