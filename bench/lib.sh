@@ -54,6 +54,13 @@ generate() {
 
 now_ns() { date +%s%N; }
 
+# The 1-minute load average: on a shared machine, wall times are only as good as this is low.
+BENCH_LOAD_START="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo n/a)"
+machine_line() {
+  printf 'machine:    %s cores; load average at start %s, at end %s\n' "$(nproc)" "$BENCH_LOAD_START" \
+    "$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo n/a)"
+}
+
 # timed_javac LOG OUTDIR ARGS...: runs javac with a fresh OUTDIR, all output to LOG; prints
 # "WALL_MS CPU_MS RSS_KB" (CPU = user + system time of the javac process, RSS_KB its peak
 # resident memory; both "n/a" without /usr/bin/time).

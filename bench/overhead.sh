@@ -30,6 +30,7 @@ read -r errors warnings notes < <(count_diagnostics "$WORK/overhead-with.log")
 
 printf '\n== compile-time overhead, synthetic code base ==\n'
 printf 'javac:      %s\n' "$("$JAVAC" -version 2>&1)"
+machine_line
 printf 'code base:  %s @UserData types x 10 data + %s plain classes (%s files)\n' "$N" "$N" "$FILES"
 printf 'runs:       %s per configuration after one warm-up each, alternating\n' "$RUNS"
 printf 'datasafety diagnostics (last run): %s errors, %s warnings, %s notes\n' "$errors" "$warnings" "$notes"

@@ -57,6 +57,7 @@ read -r errors warnings notes < <(count_diagnostics "$REAL/with.log")
 
 printf '\n== compile-time overhead, stripe-java 29.0.0 sources ==\n'
 printf 'javac:      %s\n' "$("$JAVAC" -version 2>&1)"
+machine_line
 printf 'code base:  %s files, %s lines (%s)\n' "$FILES" "$LINES" "$STRIPE"
 printf 'runs:       %s per configuration, alternating\n' "$RUNS"
 printf 'datasafety diagnostics printed by javac (last run, javac shows at most 100 warnings): %s errors, %s warnings, %s notes\n' \

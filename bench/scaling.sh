@@ -60,6 +60,7 @@ done
 
 printf '\n== scaling: processor time per datum and peak memory ==\n'
 printf 'javac: %s; %s runs per size, medians; rss = peak resident memory of javac\n' "$("$JAVAC" -version 2>&1)" "$RUNS"
+machine_line
 printf '%6s %7s %6s %9s %9s %11s %11s %11s %9s %11s %11s %9s\n' types data rounds elements proc_ms \
   "us/datum" "marg us/d" "wall_with" wall_w/o "rss_with MB" "rss_w/o MB" "rss +MB"
 printf '%s\n' "${ROWS[@]}" | awk -v tol="$FLAT_TOLERANCE" '
