@@ -26,7 +26,12 @@ import javax.lang.model.element.Modifier;
 public record ModuleMarker(String simpleName) {
   public static final String PACKAGE = "dev.datasafety.modules";
   public static final String RESOURCE_FIELD = "INVENTORY_RESOURCE";
-  public static final String RESOURCE_FOLDER = "META-INF/datasafety/modules/";
+  /**
+   * Beside the marker class, in a folder whose every name is a Java identifier: javac's
+   * {@code Filer.getResource(CLASS_PATH, ...)} does not see files under {@code META-INF/} inside
+   * jars, which is how dependencies usually arrive.
+   */
+  public static final String RESOURCE_FOLDER = PACKAGE.replace('.', '/') + "/";
 
   /**
    * Names the marker after what the module declares, so that the name is the same in every build
