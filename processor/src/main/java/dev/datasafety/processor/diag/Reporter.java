@@ -42,7 +42,7 @@ public final class Reporter {
    * recognised data type. Suppressed warnings are dropped here, so callers need not check.
    */
   public void report(Message message, Diagnostic.Kind severity, Position at, Optional<String> dataType, Object... args) {
-    if (severity == Diagnostic.Kind.WARNING && isSuppressed(at.element(), message)) {
+    if (severity == Diagnostic.Kind.WARNING && message.suppressible() && isSuppressed(at.element(), message)) {
       return;
     }
     String text = message.format(args);
