@@ -41,19 +41,38 @@ final class FixtureBuild {
    * reactor {@code <name>.xml} up to {@code package} with the JDK at {@code javaHome}.
    */
   static BuildResult run(String reactor, Path javaHome) {
+    Path dir = freshCopy(reactor);
+    return mvn(reactor, dir, javaHome, dir.resolve(reactor + ".xml"));
+  }
+
+  /** A fresh copy of all fixtures in {@code target/it/<name>}. */
+  static Path freshCopy(String name) {
     try {
-      Path dir = work().resolve(reactor);
+      Path dir = work().resolve(name);
       deleteRecursively(dir);
       copyRecursively(fixtures(), dir);
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Runs {@code mvn package} on {@code pom} (in a copy made by {@link #freshCopy}) with the JDK at
+   * {@code javaHome}; the output is kept in {@code target/it/<logName>.log}.
+   */
+  static BuildResult mvn(String logName, Path dir, Path javaHome, Path pom, String... extraArguments) {
+    try {
       FixtureRepository repo = repository();
       List<String> command = new ArrayList<>(List.of(
           "mvn", "-B", "--show-version", "--no-transfer-progress", "--fail-at-end",
           "-s", repo.settings().toString(),
           "-Dmaven.repo.local=" + repo.localRepository(),
           "-Ddatasafety.version=" + required("it.version"),
-          "-f", dir.resolve(reactor + ".xml").toString(),
-          "package"));
-      Path log = work().resolve(reactor + ".log");
+          "-f", pom.toString()));
+      command.addAll(List.of(extraArguments));
+      command.add("package");
+      Path log = work().resolve(logName + ".log");
       ProcessBuilder builder = new ProcessBuilder(command)
           .directory(dir.toFile())
           .redirectErrorStream(true)
@@ -65,7 +84,7 @@ final class FixtureBuild {
         process.destroyForcibly();
         throw new IllegalStateException("mvn did not finish within " + GUARD_MINUTES + " minutes; see " + log);
       }
-      return new BuildResult(reactor, dir, process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), log);
+      return new BuildResult(logName, dir, process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), log);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

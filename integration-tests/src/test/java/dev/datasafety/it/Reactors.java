@@ -43,7 +43,7 @@ final class Reactors {
     return Path.of(System.getProperty("it.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
   }
 
-  private static Path currentJdk() {
+  static Path currentJdk() {
     return Path.of(System.getProperty("java.home"));
   }
 }
