@@ -1,10 +1,8 @@
 package dev.datasafety.it;
 
 import static com.google.common.truth.Truth.assertThat;
-import static dev.datasafety.it.MultiModuleIT.ids;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,12 +30,7 @@ class Jdk23ProcessorPathIT {
     assertThat(build.output()).containsMatch("(?m)^Java version: (2[3-9]|[3-9][0-9])");
     build.assertOutcome("catalog", "SUCCESS");
     build.assertOutcome("app", "SUCCESS");
-    JsonNode inventory = build.requireInventory("app");
-    assertThat(ids(inventory.get("purposes"))).containsExactly("account", "support").inOrder();
-    assertThat(ids(inventory.get("data"))).containsExactly(
-        "com.example.app.Account#email",
-        "com.example.app.Account#language",
-        "com.example.catalog.SupportTicket#question").inOrder();
+    MultiModuleIT.assertAppInventoryHasTheCatalog(build);
   }
 
   @Test

@@ -19,12 +19,7 @@ class MultiModuleIT {
     build.assertOutcome("catalog", "SUCCESS");
     build.assertOutcome("app", "SUCCESS");
 
-    JsonNode inventory = build.requireInventory("app");
-    assertThat(ids(inventory.get("purposes"))).containsExactly("account", "support").inOrder();
-    assertThat(ids(inventory.get("data"))).containsExactly(
-        "com.example.app.Account#email",
-        "com.example.app.Account#language",
-        "com.example.catalog.SupportTicket#question").inOrder();
+    JsonNode inventory = assertAppInventoryHasTheCatalog(build);
     JsonNode language = inventory.get("data").get(1);
     assertThat(texts(language.get("purposes"))).containsExactly("account", "support").inOrder();
     assertThat(language.get("optional").asBoolean()).isFalse();
@@ -54,6 +49,17 @@ class MultiModuleIT {
     // The catalog's purpose on the same line is found: only the typo is reported.
     assertThat(build.output()).doesNotContain("Purpose 'account' of");
     assertThat(build.inventory("app-undeclared")).isEmpty();
+  }
+
+  /** The app's inventory: its own data and the catalog's purposes and data. */
+  static JsonNode assertAppInventoryHasTheCatalog(BuildResult build) {
+    JsonNode inventory = build.requireInventory("app");
+    assertThat(ids(inventory.get("purposes"))).containsExactly("account", "support").inOrder();
+    assertThat(ids(inventory.get("data"))).containsExactly(
+        "com.example.app.Account#email",
+        "com.example.app.Account#language",
+        "com.example.catalog.SupportTicket#question").inOrder();
+    return inventory;
   }
 
   static List<String> ids(JsonNode array) {

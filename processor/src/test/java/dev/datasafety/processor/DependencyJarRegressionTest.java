@@ -2,13 +2,8 @@ package dev.datasafety.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
-import dev.datasafety.UserData;
-import dev.datasafety.processor.diag.InternalErrors;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,8 +14,6 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,25 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
  * jar (it only indexes folders whose names are Java identifiers). Found by the Maven integration
  * test of a catalog module and an app module.
  */
-class DependencyJarRegressionTest {
+class DependencyJarRegressionTest extends ProcessorTestSupport {
 
   @TempDir Path temp;
 
-  @BeforeEach
-  void forgetEarlierExceptions() {
-    InternalErrors.clear();
-  }
-
-  @AfterEach
-  void noSwallowedExceptions() {
-    assertThat(InternalErrors.caught()).isEmpty();
-  }
-
   @Test
   void purposesAndDataOfACatalogJarAreVisibleToTheModuleDependingOnIt() throws Exception {
-    Compilation catalog = javac().withProcessors(new DataSafetyProcessor())
-        .withClasspath(List.of(annotationsLocation()))
-        .compile(JavaFileObjects.forSourceLines("com.example.catalog.Catalog",
+    Compilation catalog = compile(source("com.example.catalog.Catalog",
             "package com.example.catalog;",
             "import dev.datasafety.*;",
             "@Purpose(id = \"account\", description = \"Sign you in.\", userBenefit = \"Your account.\")",
@@ -61,9 +42,7 @@ class DependencyJarRegressionTest {
     assertThat(catalog).succeededWithoutWarnings();
     Path jar = jarOf(catalog, temp.resolve("catalog.jar"));
 
-    Compilation app = javac().withProcessors(new DataSafetyProcessor())
-        .withClasspath(List.of(annotationsLocation(), jar.toFile()))
-        .compile(JavaFileObjects.forSourceLines("com.example.app.Account",
+    Compilation app = compile(List.of(), List.of(jar.toFile()), source("com.example.app.Account",
             "package com.example.app;",
             "import dev.datasafety.*;",
             "@UserData(name = \"Account\", kind = DataKind.IDENTIFIER, purposes = \"account\",",
@@ -73,15 +52,10 @@ class DependencyJarRegressionTest {
             "}"));
 
     assertThat(app).succeededWithoutWarnings();
-    String inventory = app.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/datasafety/inventory.json")
-        .orElseThrow().getCharContent(false).toString();
+    String inventory = inventory(app);
     assertThat(inventory).contains("\"id\": \"account\"");
     assertThat(inventory).contains("\"id\": \"com.example.app.Account#email\"");
     assertThat(inventory).contains("\"id\": \"com.example.catalog.Catalog#question\"");
-  }
-
-  private static File annotationsLocation() throws Exception {
-    return new File(UserData.class.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
   /** Packs the class output of a compilation into a jar, as Maven's jar plugin would. */
