@@ -117,8 +117,8 @@ public final class PersonalDataClassifier {
         return false;
       }
     }
-    if (personInName || context == ClassContext.PERSON) {
-      return true;
+    if ((personInName || context == ClassContext.PERSON) && !phrase.dataType().contextFromClassNameOnly()) {
+      return true; // but a Customer's year is not a birth year: only a Dob's is
     }
     if (context == ClassContext.NOT_PERSON || context == ClassContext.ORGANISATION) {
       return false;

@@ -57,6 +57,7 @@ final class Vocabulary {
       Set<TypeCategory> typeCategories,
       Set<String> strongTypes,
       Set<String> contextClassWords,
+      boolean contextFromClassNameOnly,
       boolean organisationDataToo) {}
 
   /**
@@ -119,6 +120,7 @@ final class Vocabulary {
               node.has("typeCategories") ? categorySet(node.get("typeCategories")) : defaultCategories,
               Set.copyOf(strings(node.path("strongTypes"))),
               wordSet(node.path("contextClasses")),
+              node.path("contextFromClassNameOnly").asBoolean(false),
               node.path("organisationDataToo").asBoolean(false));
       types.add(dataType);
       addPhrases(phrases, node.path("phrases"), dataType, true);
