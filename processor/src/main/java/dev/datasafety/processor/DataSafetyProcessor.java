@@ -1,0 +1,149 @@
+package dev.datasafety.processor;
+
+import com.google.auto.service.AutoService;
+import dev.datasafety.processor.collect.Annotations;
+import dev.datasafety.processor.collect.RoundCollector;
+import dev.datasafety.processor.diag.Message;
+import dev.datasafety.processor.diag.Position;
+import dev.datasafety.processor.diag.Reporter;
+import dev.datasafety.processor.generate.ModuleMarker;
+import dev.datasafety.processor.inventory.InventoryJson;
+import dev.datasafety.processor.inventory.InventoryWriter;
+import dev.datasafety.processor.options.Option;
+import dev.datasafety.processor.options.ProcessorOptions;
+import dev.datasafety.processor.validate.BaselineRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The datasafety annotation processor. It only wires the stages and owns the round logic:
+ * every round records what the sources declare; the last round checks everything and, when no
+ * error was reported, writes the inventory. It never claims annotations and never throws.
+ */
+@AutoService(Processor.class)
+public final class DataSafetyProcessor extends AbstractProcessor {
+  static final String VERSION = readVersion();
+
+  private ProcessorOptions options;
+  private Reporter reporter;
+  private Optional<BaselineRule> baseline = Optional.empty();
+  private final RoundCollector collector = new RoundCollector();
+  private Optional<ModuleMarker> marker = Optional.empty();
+  private InventoryWriter writer;
+  private int rounds;
+  private int dataCount;
+  private long nanos;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Annotations.USER_DATA, Annotations.NOT_USER_DATA, Annotations.PURPOSE, Annotations.PURPOSES);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Option.keys();
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    reporter = new Reporter(env, VERSION);
+    writer = new InventoryWriter(env.getFiler());
+    try {
+      options = ProcessorOptions.parse(env.getOptions());
+      for (ProcessorOptions.Problem problem : options.problems()) {
+        reporter.report(Message.INVALID_OPTION, Position.none(), problem.option().key(), problem.value(), problem.reason());
+      }
+      options.baseline().ifPresent(this::loadBaseline);
+    } catch (RuntimeException | LinkageError bug) {
+      options = ProcessorOptions.defaults();
+      reporter.internalError(bug);
+    }
+  }
+
+  private void loadBaseline(Path file) {
+    try {
+      String json = Files.readString(file, StandardCharsets.UTF_8);
+      baseline = Optional.of(new BaselineRule(InventoryJson.read(json), file));
+    } catch (IOException | RuntimeException unreadable) {
+      reporter.report(Message.INVALID_OPTION, Position.none(), Option.BASELINE.key(), file,
+          "the file cannot be read (" + unreadable + ")");
+    } catch (InventoryJson.InvalidInventoryException invalid) {
+      reporter.report(Message.INVALID_OPTION, Position.none(), Option.BASELINE.key(), file,
+          "the file is not a datasafety inventory: " + invalid.getMessage());
+    }
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    long start = System.nanoTime();
+    rounds++;
+    try {
+      if (round.processingOver()) {
+        finish(round);
+      } else {
+        collect(round);
+      }
+    } catch (Throwable bug) {
+      // Never throw out of process: a bug becomes one diagnostic asking for a report.
+      reporter.internalError(bug);
+    }
+    nanos += System.nanoTime() - start;
+    if (round.processingOver() && options.stats()) {
+      reporter.report(Message.STATS, Position.none(), String.format(
+          "rounds=%d elements=%d data=%d ms=%d", rounds, collector.elementsSeen(), dataCount, nanos / 1_000_000));
+    }
+    return false;
+  }
+
+  private void collect(RoundEnvironment round) throws IOException {
+    Set<String> newNames = collector.collect(round, processingEnv.getElementUtils());
+    if (marker.isEmpty() && !newNames.isEmpty()) {
+      ModuleMarker first = ModuleMarker.forDeclarations(newNames);
+      List<Element> originating = new ArrayList<>(round.getRootElements());
+      first.write(processingEnv.getFiler(), originating);
+      marker = Optional.of(first);
+    }
+  }
+
+  private void finish(RoundEnvironment round) throws IOException {
+    InventoryCheck.Result result = new InventoryCheck(processingEnv, options, baseline, reporter)
+        .run(collector, marker.map(ModuleMarker::qualifiedName).orElse(""));
+    dataCount = result.data();
+    if (reporter.errorCount() == 0 && !round.errorRaised()) {
+      writer.write(result.full(), result.own(), marker.map(ModuleMarker::resourcePath), options.output());
+    }
+  }
+
+  private static String readVersion() {
+    try (InputStream in = DataSafetyProcessor.class.getResourceAsStream("version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "unknown");
+    } catch (IOException | RuntimeException unreadable) {
+      return "unknown";
+    }
+  }
+}

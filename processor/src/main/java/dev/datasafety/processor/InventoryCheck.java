@@ -1,0 +1,125 @@
+package dev.datasafety.processor;
+
+import dev.datasafety.processor.collect.DatumDeclaration;
+import dev.datasafety.processor.collect.DependencyInventories;
+import dev.datasafety.processor.collect.PurposeDeclaration;
+import dev.datasafety.processor.collect.RoundCollector;
+import dev.datasafety.processor.collect.TypeDeclaration;
+import dev.datasafety.processor.collect.UserDataTypes;
+import dev.datasafety.processor.diag.Message;
+import dev.datasafety.processor.diag.Position;
+import dev.datasafety.processor.diag.Reporter;
+import dev.datasafety.processor.model.DataItem;
+import dev.datasafety.processor.model.Inventory;
+import dev.datasafety.processor.model.PurposeInfo;
+import dev.datasafety.processor.model.Retention;
+import dev.datasafety.processor.inventory.InventoryAssembler;
+import dev.datasafety.processor.options.ProcessorOptions;
+import dev.datasafety.processor.validate.BaselineRule;
+import dev.datasafety.processor.validate.DatumRules;
+import dev.datasafety.processor.validate.MemberRules;
+import dev.datasafety.processor.validate.PurposeRegistry;
+import dev.datasafety.processor.validate.PurposeRules;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The last round's work: collect every declaration the rounds named, run every check, and
+ * assemble the inventory. Nothing here writes files; the processor writes only a clean result.
+ */
+final class InventoryCheck {
+
+  /** The outcome: this module's own part and the full inventory including dependencies. */
+  record Result(Inventory own, Inventory full, int data) {}
+
+  private final ProcessingEnvironment env;
+  private final ProcessorOptions options;
+  private final Optional<BaselineRule> baseline;
+  private final Reporter reporter;
+
+  InventoryCheck(ProcessingEnvironment env, ProcessorOptions options, Optional<BaselineRule> baseline, Reporter reporter) {
+    this.env = env;
+    this.options = options;
+    this.baseline = baseline;
+    this.reporter = reporter;
+  }
+
+  Result run(RoundCollector collected, String ownMarker) {
+    Elements elements = env.getElementUtils();
+
+    DependencyInventories.Result dependencies = DependencyInventories.read(elements, env.getFiler(), ownMarker);
+    for (DependencyInventories.Problem problem : dependencies.problems()) {
+      reporter.report(Message.UNREADABLE_DEPENDENCY, Position.none(), problem.marker(), problem.reason());
+    }
+    PurposeRegistry purposes = PurposeRules.check(
+        sourcePurposes(collected, elements), dependencyPurposes(dependencies), reporter);
+
+    UserDataTypes userDataTypes = new UserDataTypes(elements, env.getTypeUtils());
+    List<DataItem> own = new ArrayList<>();
+    for (String typeName : collected.dataTypes()) {
+      TypeElement type = elements.getTypeElement(typeName);
+      if (type == null) {
+        continue; // javac reports why the type is gone
+      }
+      for (DatumDeclaration datum : MemberRules.check(TypeDeclaration.read(type, userDataTypes), reporter)) {
+        int errorsBefore = reporter.errorCount();
+        DatumRules.check(datum, purposes, options, reporter);
+        Optional<Retention> retention = DatumRules.retentionOf(datum);
+        if (reporter.errorCount() > errorsBefore || retention.isEmpty()) {
+          continue;
+        }
+        DataItem item = InventoryAssembler.toItem(datum, retention.get(), purposes);
+        baseline.ifPresent(rule -> rule.check(item, datum, reporter));
+        own.add(item);
+      }
+    }
+
+    List<PurposeInfo> ownPurposes = purposes.all().stream()
+        .filter(p -> p.source().isPresent())
+        .map(PurposeDeclaration::info)
+        .toList();
+    Map<String, DataItem> allData = new LinkedHashMap<>();
+    own.forEach(d -> allData.put(d.id(), d));
+    for (DependencyInventories.Dependency dependency : dependencies.dependencies()) {
+      dependency.inventory().data().forEach(d -> allData.putIfAbsent(d.id(), d));
+    }
+    List<PurposeInfo> allPurposes = purposes.all().stream().map(PurposeDeclaration::info).toList();
+    return new Result(
+        new Inventory(options.application(), ownPurposes, own),
+        new Inventory(options.application(), allPurposes, List.copyOf(allData.values())),
+        own.size());
+  }
+
+  private static List<PurposeDeclaration> sourcePurposes(RoundCollector collected, Elements elements) {
+    List<PurposeDeclaration> declarations = new ArrayList<>();
+    for (String name : collected.purposePackages()) {
+      for (PackageElement pkg : elements.getAllPackageElements(name)) {
+        declarations.addAll(PurposeDeclaration.readAll(pkg));
+      }
+    }
+    for (String name : collected.purposeTypes()) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        declarations.addAll(PurposeDeclaration.readAll(type));
+      }
+    }
+    return declarations;
+  }
+
+  private static List<PurposeDeclaration> dependencyPurposes(DependencyInventories.Result dependencies) {
+    List<PurposeDeclaration> declarations = new ArrayList<>();
+    for (DependencyInventories.Dependency dependency : dependencies.dependencies()) {
+      for (PurposeInfo purpose : dependency.inventory().purposes()) {
+        declarations.add(PurposeDeclaration.fromDependency(purpose, dependency.marker()));
+      }
+    }
+    return declarations;
+  }
+}

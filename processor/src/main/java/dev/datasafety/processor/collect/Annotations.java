@@ -1,0 +1,134 @@
+package dev.datasafety.processor.collect;
+
+import dev.datasafety.NotUserData;
+import dev.datasafety.Purpose;
+import dev.datasafety.Purposes;
+import dev.datasafety.UserData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.SimpleAnnotationValueVisitor14;
+
+/**
+ * Reads the datasafety annotations through mirrors, never through reflection, so that values stay
+ * attached to their source positions and broken code (missing types, non-constant values) reads
+ * as "not written" instead of throwing.
+ */
+public final class Annotations {
+  public static final String USER_DATA = UserData.class.getCanonicalName();
+  public static final String NOT_USER_DATA = NotUserData.class.getCanonicalName();
+  public static final String PURPOSE = Purpose.class.getCanonicalName();
+  public static final String PURPOSES = Purposes.class.getCanonicalName();
+
+  private Annotations() {}
+
+  public static Optional<AnnotationMirror> find(Element element, String annotationName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (nameOf(mirror).equals(annotationName)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public static boolean has(Element element, String annotationName) {
+    return find(element, annotationName).isPresent();
+  }
+
+  /** Every {@code @Purpose} on the element, written directly or inside a {@code @Purposes} container. */
+  public static List<AnnotationMirror> purposes(Element element) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      String name = nameOf(mirror);
+      if (name.equals(PURPOSE)) {
+        found.add(mirror);
+      } else if (name.equals(PURPOSES)) {
+        written(mirror, "value").flatMap(Annotations::asList).ifPresent(values -> {
+          for (AnnotationValue v : values) {
+            asAnnotation(v).ifPresent(found::add);
+          }
+        });
+      }
+    }
+    return found;
+  }
+
+  /** The value of an element only when it is explicitly written in source, never its default. */
+  public static Optional<AnnotationValue> written(AnnotationMirror mirror, String elementName) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(elementName)) {
+        return Optional.ofNullable(e.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String nameOf(AnnotationMirror mirror) {
+    Element type = mirror.getAnnotationType().asElement();
+    return type instanceof TypeElement t ? t.getQualifiedName().toString() : "";
+  }
+
+  public static Optional<String> asString(AnnotationValue value) {
+    return Optional.ofNullable(value.accept(new SimpleAnnotationValueVisitor14<String, Void>() {
+      @Override
+      public String visitString(String s, Void unused) {
+        return s;
+      }
+    }, null));
+  }
+
+  public static Optional<Boolean> asBoolean(AnnotationValue value) {
+    return Optional.ofNullable(value.accept(new SimpleAnnotationValueVisitor14<Boolean, Void>() {
+      @Override
+      public Boolean visitBoolean(boolean b, Void unused) {
+        return b;
+      }
+    }, null));
+  }
+
+  /** An enum constant by name, when the value is a constant of that enum. */
+  public static <E extends Enum<E>> Optional<E> asEnum(AnnotationValue value, Class<E> type) {
+    VariableElement constant = value.accept(new SimpleAnnotationValueVisitor14<VariableElement, Void>() {
+      @Override
+      public VariableElement visitEnumConstant(VariableElement c, Void unused) {
+        return c;
+      }
+    }, null);
+    if (constant == null) {
+      return Optional.empty();
+    }
+    for (E e : type.getEnumConstants()) {
+      if (constant.getSimpleName().contentEquals(e.name())) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The entries of an array value; a single value written without braces reads as one entry. */
+  public static Optional<List<AnnotationValue>> asList(AnnotationValue value) {
+    List<AnnotationValue> list = value.accept(new SimpleAnnotationValueVisitor14<List<AnnotationValue>, Void>() {
+      @Override
+      public List<AnnotationValue> visitArray(List<? extends AnnotationValue> values, Void unused) {
+        return List.copyOf(values);
+      }
+    }, null);
+    return Optional.ofNullable(list);
+  }
+
+  public static Optional<AnnotationMirror> asAnnotation(AnnotationValue value) {
+    return Optional.ofNullable(value.accept(new SimpleAnnotationValueVisitor14<AnnotationMirror, Void>() {
+      @Override
+      public AnnotationMirror visitAnnotation(AnnotationMirror a, Void unused) {
+        return a;
+      }
+    }, null));
+  }
+}

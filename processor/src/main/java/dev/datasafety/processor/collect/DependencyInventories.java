@@ -1,0 +1,94 @@
+package dev.datasafety.processor.collect;
+
+import dev.datasafety.processor.generate.ModuleMarker;
+import dev.datasafety.processor.inventory.InventoryJson;
+import dev.datasafety.processor.model.Inventory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Finds the inventories of the dependencies on the class path through their marker classes (see
+ * {@link ModuleMarker}). This module's own output from an earlier build, which Maven puts on the
+ * class path too, is skipped.
+ */
+public final class DependencyInventories {
+  private DependencyInventories() {}
+
+  /** A dependency's inventory and the marker that named it. */
+  public record Dependency(String marker, Inventory inventory) {}
+
+  /** A marker whose inventory could not be read. */
+  public record Problem(String marker, String reason) {}
+
+  public record Result(List<Dependency> dependencies, List<Problem> problems) {}
+
+  public static Result read(Elements elements, Filer filer, String ownMarker) {
+    List<Dependency> dependencies = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    List<TypeElement> markers = new ArrayList<>();
+    for (PackageElement pkg : elements.getAllPackageElements(ModuleMarker.PACKAGE)) {
+      markers.addAll(ElementFilter.typesIn(pkg.getEnclosedElements()));
+    }
+    markers.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    for (TypeElement marker : markers) {
+      String name = marker.getQualifiedName().toString();
+      if (name.equals(ownMarker)) {
+        continue;
+      }
+      String resource = resourceOf(marker);
+      if (resource == null) {
+        problems.add(new Problem(name, "the marker class names no inventory resource"));
+        continue;
+      }
+      try {
+        FileObject file = filer.getResource(StandardLocation.CLASS_PATH, "", resource);
+        if (isOwnOutput(filer, resource, file)) {
+          continue;
+        }
+        String json;
+        try (InputStream in = file.openInputStream()) {
+          json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        dependencies.add(new Dependency(name, InventoryJson.read(json)));
+      } catch (IOException | IllegalArgumentException | IllegalStateException unreadable) {
+        problems.add(new Problem(name, resource + " is missing or unreadable (" + unreadable + ")"));
+      } catch (InventoryJson.InvalidInventoryException invalid) {
+        problems.add(new Problem(name, resource + " is not a valid inventory: " + invalid.getMessage()));
+      }
+    }
+    return new Result(dependencies, problems);
+  }
+
+  private static String resourceOf(TypeElement marker) {
+    for (VariableElement field : ElementFilter.fieldsIn(marker.getEnclosedElements())) {
+      if (field.getSimpleName().contentEquals(ModuleMarker.RESOURCE_FIELD) && field.getConstantValue() instanceof String s) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the resource found on the class path is the one this compilation writes (stale output). */
+  private static boolean isOwnOutput(Filer filer, String resource, FileObject found) {
+    try {
+      FileObject own = filer.getResource(StandardLocation.CLASS_OUTPUT, "", resource);
+      return Objects.equals(own.toUri().normalize(), found.toUri().normalize());
+    } catch (IOException | IllegalArgumentException | IllegalStateException noOutput) {
+      return false;
+    }
+  }
+
+}

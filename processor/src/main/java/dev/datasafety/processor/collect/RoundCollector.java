@@ -1,0 +1,85 @@
+package dev.datasafety.processor.collect;
+
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Remembers, across rounds, the names of what the sources declare: types holding data and the
+ * types and packages declaring purposes. Names, not elements: elements of one round must not be
+ * used in another. Sorted sets give a stable order whatever the order of the source files.
+ */
+public final class RoundCollector {
+  private final Set<String> dataTypes = new TreeSet<>();
+  private final Set<String> purposeTypes = new TreeSet<>();
+  private final Set<String> purposePackages = new TreeSet<>();
+  private final Set<String> rootTypes = new TreeSet<>();
+  private int elementsSeen;
+
+  /** Records one round; returns the names first seen in it (to name the module marker). */
+  public Set<String> collect(RoundEnvironment round, Elements elements) {
+    Set<String> newNames = new TreeSet<>();
+    TypeElement userData = elements.getTypeElement(Annotations.USER_DATA);
+    for (Element e : userData == null ? Set.<Element>of() : round.getElementsAnnotatedWith(userData)) {
+      elementsSeen++;
+      TypeElement owner = e instanceof TypeElement t ? t : enclosingType(e);
+      if (owner != null && dataTypes.add(owner.getQualifiedName().toString())) {
+        newNames.add("data:" + owner.getQualifiedName());
+      }
+    }
+    for (String annotation : new String[] {Annotations.PURPOSE, Annotations.PURPOSES}) {
+      TypeElement type = elements.getTypeElement(annotation);
+      if (type == null) {
+        continue;
+      }
+      for (Element e : round.getElementsAnnotatedWith(type)) {
+        elementsSeen++;
+        if (e instanceof PackageElement p && purposePackages.add(p.getQualifiedName().toString())) {
+          newNames.add("package:" + p.getQualifiedName());
+        } else if (e instanceof TypeElement t && purposeTypes.add(t.getQualifiedName().toString())) {
+          newNames.add("purposes:" + t.getQualifiedName());
+        }
+      }
+    }
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement t) {
+        rootTypes.add(t.getQualifiedName().toString());
+      }
+    }
+    return newNames;
+  }
+
+  private static TypeElement enclosingType(Element e) {
+    for (Element owner = e.getEnclosingElement(); owner != null; owner = owner.getEnclosingElement()) {
+      if (owner instanceof TypeElement t) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  public Set<String> dataTypes() {
+    return dataTypes;
+  }
+
+  public Set<String> purposeTypes() {
+    return purposeTypes;
+  }
+
+  public Set<String> purposePackages() {
+    return purposePackages;
+  }
+
+  /** Every top-level type compiled, for checks that look at all code (the detector). */
+  public Set<String> rootTypes() {
+    return rootTypes;
+  }
+
+  public int elementsSeen() {
+    return elementsSeen;
+  }
+}

@@ -1,0 +1,97 @@
+package dev.datasafety.processor.diag;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every message a user can see, with its stable key (SPEC §6). Each text says what is wrong and
+ * how to fix it; {@link Reporter} adds the {@code [datasafety:KEY]} prefix and, for warnings,
+ * the way to suppress them.
+ */
+public enum Message {
+  UNDECLARED_PURPOSE(Diagnostic.Kind.ERROR, "undeclared-purpose",
+      "Purpose '%s' of %s is not declared anywhere visible.%s Declare it with @Purpose(id = \"%s\","
+          + " description = \"...\", userBenefit = \"...\") on a type or package of this module or of a"
+          + " dependency on the class path, or use a declared id."),
+  MISSING_PURPOSE(Diagnostic.Kind.ERROR, "missing-purpose",
+      "%s declares no purpose. Add purposes = {\"...\"} naming at least one declared @Purpose, on the"
+          + " member or on an enclosing @UserData type."),
+  MISSING_RETENTION(Diagnostic.Kind.ERROR, "missing-retention",
+      "%s has no retention. Add retention = \"P30D\" (an ISO-8601 duration), \"transient\", \"session\""
+          + " or \"until-account-deletion\", on the member or on an enclosing @UserData type."),
+  INVALID_RETENTION(Diagnostic.Kind.ERROR, "invalid-retention",
+      "Retention \"%s\" of %s is not valid: %s. Use a positive ISO-8601 duration (P30D, P2W, P6M, P1Y,"
+          + " PT12H), \"transient\", \"session\" or \"until-account-deletion\"."),
+  MISSING_DESCRIPTION(Diagnostic.Kind.ERROR, "missing-description",
+      "%s has no description. Add description = \"...\" saying, in words the user understands, what"
+          + " this datum is."),
+  MISSING_KIND(Diagnostic.Kind.ERROR, "missing-kind",
+      "%s does not say whether it singles out a person. Write kind = DataKind.IDENTIFIER (email,"
+          + " account id, device id) or kind = DataKind.ATTRIBUTE (a characteristic) on the member or"
+          + " on an enclosing @UserData type."),
+  UNDECLARED_FIELD(Diagnostic.Kind.ERROR, "undeclared-field",
+      "%s '%s' of @UserData type %s is not accounted for. Annotate it with @UserData(...) if it holds"
+          + " personal data, or with @NotUserData(\"why it is not personal data\") if it does not."),
+  INVALID_PURPOSE(Diagnostic.Kind.ERROR, "invalid-purpose", "Purpose '%s' is invalid: %s."),
+  DUPLICATE_PURPOSE(Diagnostic.Kind.ERROR, "duplicate-purpose",
+      "Purpose '%s' is declared twice with different content: here and %s (differing in %s). Declare"
+          + " each purpose once, in a shared catalog, or give both declarations the same content."),
+  CONTRADICTION(Diagnostic.Kind.ERROR, "contradiction", "%s"),
+  MISSING_REVIEW(Diagnostic.Kind.ERROR, "missing-review",
+      "%s is visible to the server in %s form but names no review. Add reviews = {\"DSR-123\"} with the"
+          + " data-safety review that approved it, or keep it off the server (serverVisible = false) or"
+          + " store it AGGREGATED or ANONYMIZED."),
+  RETENTION_TOO_LONG(Diagnostic.Kind.ERROR, "retention-too-long",
+      "Retention \"%s\" (%s) of %s is longer than the maximum %s (-Adatasafety.maxRetention). Keep it"
+          + " for a shorter time, or have the longer retention reviewed and the maximum raised."),
+  EXPERIMENT_RULE(Diagnostic.Kind.ERROR, "experiment-rule", "%s"),
+  BASELINE_CHANGE(Diagnostic.Kind.ERROR, "baseline-change",
+      "%s: %s compared with the approved baseline %s. This change needs a data-safety review: once"
+          + " approved, update the baseline file with the new inventory"
+          + " (target/classes/META-INF/datasafety/inventory.json)."),
+  INVALID_OPTION(Diagnostic.Kind.ERROR, "invalid-option", "Option -A%s=%s is invalid: %s."),
+  INTERNAL_ERROR(Diagnostic.Kind.ERROR, "internal-error",
+      "datasafety processor %s failed with an internal error; this is a bug in datasafety, please"
+          + " report it with this message: %s"),
+  UNREADABLE_DEPENDENCY(Diagnostic.Kind.WARNING, "unreadable-dependency",
+      "The inventory of a dependency (%s) could not be read: %s. Its purposes and data are missing"
+          + " from this inventory; rebuild that dependency with the same datasafety version."),
+  UNDECLARED_PERSONAL_DATA(Diagnostic.Kind.WARNING, "undeclared-personal-data",
+      "%s looks like %s but is not declared. Declare it with @UserData(...) in a @UserData type, or"
+          + " mark it @NotUserData(\"why it is not personal data\")."),
+  POSSIBLY_SENSITIVE(Diagnostic.Kind.WARNING, "possibly-sensitive",
+      "%s looks like special-category data (%s) but is declared with sensitive = false. Set"
+          + " sensitive = true if it is."),
+  STATS(Diagnostic.Kind.NOTE, "stats", "%s");
+
+  private final Diagnostic.Kind kind;
+  private final String key;
+  private final String template;
+
+  Message(Diagnostic.Kind kind, String key, String template) {
+    this.kind = kind;
+    this.key = key;
+    this.template = template;
+  }
+
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The stable key users see and suppress: {@code datasafety:KEY}. */
+  public String key() {
+    return key;
+  }
+
+  public boolean suppressible() {
+    return kind == Diagnostic.Kind.WARNING;
+  }
+
+  /** The full text: prefix, message and, for warnings, how to suppress. */
+  public String format(Object... args) {
+    String text = "[datasafety:" + key + "] " + String.format(template, args);
+    if (suppressible()) {
+      text += " Suppress with @SuppressWarnings(\"datasafety:" + key + "\").";
+    }
+    return text;
+  }
+}

@@ -1,0 +1,123 @@
+package dev.datasafety.processor.diag;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Prints messages from the {@link Message} catalog on the most precise position, applies warning
+ * suppression, and keeps every finding for the report file and the error count.
+ */
+public final class Reporter {
+  private static final String SUPPRESS_ALL = "datasafety";
+
+  private final Messager messager;
+  private final SourceLocator locator;
+  private final String processorVersion;
+  private final List<Finding> findings = new ArrayList<>();
+  private int errors;
+
+  public Reporter(ProcessingEnvironment env, String processorVersion) {
+    this.messager = env.getMessager();
+    this.locator = SourceLocator.create(env);
+    this.processorVersion = processorVersion;
+  }
+
+  public void report(Message message, Position at, Object... args) {
+    report(message, message.kind(), at, Optional.empty(), args);
+  }
+
+  /**
+   * Reports with an explicit severity (configurable checks) and, for detector findings, the
+   * recognised data type. Suppressed warnings are dropped here, so callers need not check.
+   */
+  public void report(Message message, Diagnostic.Kind severity, Position at, Optional<String> dataType, Object... args) {
+    if (severity == Diagnostic.Kind.WARNING && isSuppressed(at.element(), message)) {
+      return;
+    }
+    String text = message.format(args);
+    print(severity, text, at);
+    if (severity == Diagnostic.Kind.ERROR) {
+      errors++;
+    }
+    findings.add(new Finding(message.key(), severity, text, locator.locate(at), describe(at.element()), dataType));
+  }
+
+  /** Turns a bug into one diagnostic with its stack trace, and records it for the test hook. */
+  public void internalError(Throwable t) {
+    InternalErrors.record(t);
+    StringWriter trace = new StringWriter();
+    t.printStackTrace(new PrintWriter(trace));
+    report(Message.INTERNAL_ERROR, Position.none(), processorVersion, trace);
+  }
+
+  public int errorCount() {
+    return errors;
+  }
+
+  public List<Finding> findings() {
+    return List.copyOf(findings);
+  }
+
+  /**
+   * Whether {@code @SuppressWarnings("datasafety:KEY")} or {@code @SuppressWarnings("datasafety")}
+   * is on the element or any element enclosing it.
+   */
+  public static boolean isSuppressed(Element element, Message message) {
+    String specific = SUPPRESS_ALL + ":" + message.key();
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
+      if (suppress != null) {
+        for (String value : suppress.value()) {
+          if (value.equals(SUPPRESS_ALL) || value.equals(specific)) {
+            return true;
+          }
+        }
+      }
+      if (e.getKind() == ElementKind.PACKAGE) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private void print(Diagnostic.Kind severity, String text, Position at) {
+    Element element = at.element();
+    AnnotationMirror annotation = at.annotation();
+    AnnotationValue value = at.value();
+    if (element == null) {
+      messager.printMessage(severity, text);
+    } else if (annotation == null) {
+      messager.printMessage(severity, text, element);
+    } else if (value == null) {
+      messager.printMessage(severity, text, element, annotation);
+    } else {
+      messager.printMessage(severity, text, element, annotation, value);
+    }
+  }
+
+  /** {@code com.acme.Account#email} for members, the qualified name for types. */
+  static String describe(Element element) {
+    if (element == null) {
+      return "";
+    }
+    if (element instanceof TypeElement type) {
+      return type.getQualifiedName().toString();
+    }
+    Element owner = element.getEnclosingElement();
+    if (owner instanceof TypeElement type) {
+      return type.getQualifiedName() + "#" + element.getSimpleName();
+    }
+    return element.getSimpleName().toString();
+  }
+}

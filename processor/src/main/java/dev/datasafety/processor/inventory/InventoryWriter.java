@@ -1,0 +1,55 @@
+package dev.datasafety.processor.inventory;
+
+import dev.datasafety.processor.model.Inventory;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/** Writes the inventory documents of one compilation, once. */
+public final class InventoryWriter {
+  /** Where the application's inventory ships: the class output, hence the jar. */
+  public static final String INVENTORY_RESOURCE = "META-INF/datasafety/inventory.json";
+
+  private final Filer filer;
+  private boolean written;
+
+  public InventoryWriter(Filer filer) {
+    this.filer = filer;
+  }
+
+  /**
+   * Writes the full inventory to the class output (and to {@code copy} when set) and this
+   * module's own part under its marker's resource name, for the modules that depend on it.
+   */
+  public void write(Inventory full, Inventory own, Optional<String> ownResource, Optional<Path> copy) throws IOException {
+    if (written) {
+      throw new IllegalStateException("the inventory was already written in this compilation");
+    }
+    written = true;
+    String document = InventoryJson.write(full);
+    writeResource(INVENTORY_RESOURCE, document);
+    if (ownResource.isPresent()) {
+      writeResource(ownResource.get(), InventoryJson.write(own));
+    }
+    if (copy.isPresent()) {
+      Path target = copy.get().toAbsolutePath();
+      if (target.getParent() != null) {
+        Files.createDirectories(target.getParent());
+      }
+      Files.writeString(target, document, StandardCharsets.UTF_8);
+    }
+  }
+
+  private void writeResource(String path, String content) throws IOException {
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path);
+    try (OutputStream out = file.openOutputStream()) {
+      out.write(content.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.datasafety.processor.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Derives user-facing names from identifiers: {@code dateOfBirth} → "Date of birth". */
+public final class Names {
+  private Names() {}
+
+  /** Splits camelCase, PascalCase, snake_case, kebab-case and dotted identifiers into words. */
+  public static List<String> words(String identifier) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    int n = identifier.length();
+    for (int i = 0; i < n; i++) {
+      char c = identifier.charAt(i);
+      if (c == '_' || c == '-' || c == '.' || c == '$' || Character.isWhitespace(c)) {
+        flush(word, words);
+        continue;
+      }
+      if (word.length() > 0) {
+        char prev = word.charAt(word.length() - 1);
+        boolean lowerToUpper = Character.isUpperCase(c) && !Character.isUpperCase(prev);
+        // "IPAddress": the last capital of an acronym starts the next word.
+        boolean acronymEnd = Character.isUpperCase(c) && Character.isUpperCase(prev)
+            && i + 1 < n && Character.isLowerCase(identifier.charAt(i + 1));
+        boolean digitBoundary = Character.isDigit(c) != Character.isDigit(prev);
+        if (lowerToUpper || acronymEnd || digitBoundary) {
+          flush(word, words);
+        }
+      }
+      word.append(c);
+    }
+    flush(word, words);
+    return words;
+  }
+
+  private static void flush(StringBuilder word, List<String> words) {
+    if (word.length() > 0) {
+      words.add(word.toString());
+      word.setLength(0);
+    }
+  }
+
+  /** A sentence-case phrase: acronyms kept, other words lower case, the first capitalised. */
+  public static String humanize(String identifier) {
+    List<String> words = words(identifier);
+    if (words.isEmpty()) {
+      return identifier;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      boolean acronym = w.length() > 1 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+      String shown = acronym ? w : w.toLowerCase(Locale.ROOT);
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(shown);
+    }
+    out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
+    return out.toString();
+  }
+}

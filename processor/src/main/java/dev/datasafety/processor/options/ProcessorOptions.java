@@ -1,0 +1,126 @@
+package dev.datasafety.processor.options;
+
+import dev.datasafety.processor.model.Retention;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The options, parsed and validated once at init. A bad value is kept as a {@link Problem} and
+ * the option falls back to its default, so one build shows every problem.
+ */
+public record ProcessorOptions(
+    Optional<String> application,
+    Severity undeclaredPersonalData,
+    boolean requireReview,
+    Optional<Retention> maxRetention,
+    Retention experimentMaxRetention,
+    Optional<Path> baseline,
+    Optional<Path> output,
+    Optional<Path> report,
+    boolean stats,
+    List<Problem> problems) {
+
+  /** An option value outside its domain. */
+  public record Problem(Option option, String value, String reason) {}
+
+  public static final String DEFAULT_EXPERIMENT_MAX_RETENTION = "P1Y";
+
+  public static ProcessorOptions parse(Map<String, String> raw) {
+    Parser p = new Parser(raw);
+    return new ProcessorOptions(
+        p.text(Option.APPLICATION),
+        p.severity(Option.UNDECLARED_PERSONAL_DATA, Severity.WARNING),
+        p.bool(Option.REQUIRE_REVIEW, true),
+        p.duration(Option.MAX_RETENTION),
+        p.duration(Option.EXPERIMENT_MAX_RETENTION)
+            .orElseGet(() -> Retention.parseDuration(DEFAULT_EXPERIMENT_MAX_RETENTION).retention().orElseThrow()),
+        p.path(Option.BASELINE),
+        p.path(Option.OUTPUT),
+        p.path(Option.REPORT),
+        p.bool(Option.STATS, false),
+        List.copyOf(p.problems));
+  }
+
+  public static ProcessorOptions defaults() {
+    return parse(Map.of());
+  }
+
+  private static final class Parser {
+    private final Map<String, String> raw;
+    private final List<Problem> problems = new ArrayList<>();
+
+    Parser(Map<String, String> raw) {
+      this.raw = raw;
+    }
+
+    private Optional<String> value(Option option) {
+      return Optional.ofNullable(raw.get(option.key())).map(String::strip);
+    }
+
+    Optional<String> text(Option option) {
+      Optional<String> value = value(option);
+      if (value.isPresent() && value.get().isEmpty()) {
+        problems.add(new Problem(option, "", "it is empty; expected " + option.allowed()));
+        return Optional.empty();
+      }
+      return value;
+    }
+
+    Optional<Path> path(Option option) {
+      return text(option).flatMap(v -> {
+        try {
+          return Optional.of(Path.of(v));
+        } catch (RuntimeException invalidPath) {
+          problems.add(new Problem(option, v, "it is not a valid path: " + invalidPath.getMessage()));
+          return Optional.empty();
+        }
+      });
+    }
+
+    boolean bool(Option option, boolean fallback) {
+      Optional<String> value = value(option);
+      if (value.isEmpty()) {
+        return fallback;
+      }
+      switch (value.get().toLowerCase(Locale.ROOT)) {
+        case "true":
+          return true;
+        case "false":
+          return false;
+        default:
+          problems.add(new Problem(option, value.get(), "expected " + option.allowed()));
+          return fallback;
+      }
+    }
+
+    Severity severity(Option option, Severity fallback) {
+      Optional<String> value = value(option);
+      if (value.isEmpty()) {
+        return fallback;
+      }
+      for (Severity s : Severity.values()) {
+        if (s.name().equalsIgnoreCase(value.get())) {
+          return s;
+        }
+      }
+      problems.add(new Problem(option, value.get(), "expected " + option.allowed()));
+      return fallback;
+    }
+
+    Optional<Retention> duration(Option option) {
+      Optional<String> value = value(option);
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      Retention.Parsed parsed = Retention.parseDuration(value.get());
+      if (parsed.retention().isEmpty()) {
+        problems.add(new Problem(option, value.get(), parsed.problem() + "; expected " + option.allowed()));
+      }
+      return parsed.retention();
+    }
+  }
+}
