@@ -22,14 +22,14 @@ public final class Reporter {
   private static final String SUPPRESS_ALL = "datasafety";
 
   private final Messager messager;
-  private final SourceLocator locator;
+  private final JavacTrees trees;
   private final String processorVersion;
   private final List<Finding> findings = new ArrayList<>();
   private int errors;
 
   public Reporter(ProcessingEnvironment env, String processorVersion) {
     this.messager = env.getMessager();
-    this.locator = SourceLocator.create(env);
+    this.trees = JavacTrees.create(env);
     this.processorVersion = processorVersion;
   }
 
@@ -46,11 +46,12 @@ public final class Reporter {
       return;
     }
     String text = message.format(args);
+    at = RecordComponentAnchor.anchor(at);
     print(severity, text, at);
     if (severity == Diagnostic.Kind.ERROR) {
       errors++;
     }
-    findings.add(new Finding(message.key(), severity, text, locator.locate(at), describe(at.element()), dataType));
+    findings.add(new Finding(message.key(), severity, text, trees.locate(at), describe(at.element()), dataType));
   }
 
   /** Turns a bug into one diagnostic with its stack trace, and records it for the test hook. */
@@ -97,6 +98,8 @@ public final class Reporter {
     AnnotationValue value = at.value();
     if (element == null) {
       messager.printMessage(severity, text);
+    } else if (trees.printOnRepeatedAnnotation(severity, text, at)) {
+      return;
     } else if (annotation == null) {
       messager.printMessage(severity, text, element);
     } else if (value == null) {
