@@ -215,4 +215,19 @@ class DetectorChecksTest {
         .inFile(compilation.sourceFiles().get(1))
         .onLineContaining("sensitive = false");
   }
+
+  @Test
+  void brokenCodeNeitherCrashesNorGuessesAboutUnknownTypes() {
+    Compilation compilation = compile("com.acme.Broken",
+        "package com.acme;",
+        "class Broken<T extends CharSequence> {",
+        "  Missing email;",
+        "  T phone;",
+        "  java.util.List<String>[] lastNames;",
+        "}");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadWarningContaining("Field 'phone' of com.acme.Broken looks like a phone number");
+    assertThat(compilation).hadWarningContaining("Field 'lastNames' of com.acme.Broken looks like a person's name");
+    assertThat(count(compilation, "Field 'email'")).isEqualTo(0);
+  }
 }
