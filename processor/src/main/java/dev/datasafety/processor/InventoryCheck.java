@@ -6,6 +6,7 @@ import dev.datasafety.processor.collect.PurposeDeclaration;
 import dev.datasafety.processor.collect.RoundCollector;
 import dev.datasafety.processor.collect.TypeDeclaration;
 import dev.datasafety.processor.collect.UserDataTypes;
+import dev.datasafety.processor.detect.PersonalDataClassifier;
 import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Position;
 import dev.datasafety.processor.diag.Reporter;
@@ -18,8 +19,10 @@ import dev.datasafety.processor.options.ProcessorOptions;
 import dev.datasafety.processor.validate.BaselineRule;
 import dev.datasafety.processor.validate.DatumRules;
 import dev.datasafety.processor.validate.MemberRules;
+import dev.datasafety.processor.validate.PossiblySensitiveRule;
 import dev.datasafety.processor.validate.PurposeRegistry;
 import dev.datasafety.processor.validate.PurposeRules;
+import dev.datasafety.processor.validate.UndeclaredPersonalDataRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,12 +46,15 @@ final class InventoryCheck {
   private final ProcessorOptions options;
   private final Optional<BaselineRule> baseline;
   private final Reporter reporter;
+  private final PersonalDataClassifier classifier;
 
-  InventoryCheck(ProcessingEnvironment env, ProcessorOptions options, Optional<BaselineRule> baseline, Reporter reporter) {
+  InventoryCheck(ProcessingEnvironment env, ProcessorOptions options, Optional<BaselineRule> baseline, Reporter reporter,
+      PersonalDataClassifier classifier) {
     this.env = env;
     this.options = options;
     this.baseline = baseline;
     this.reporter = reporter;
+    this.classifier = classifier;
   }
 
   Result run(RoundCollector collected, String ownMarker) {
@@ -71,6 +77,7 @@ final class InventoryCheck {
       for (DatumDeclaration datum : MemberRules.check(TypeDeclaration.read(type, userDataTypes), reporter)) {
         int errorsBefore = reporter.errorCount();
         DatumRules.check(datum, purposes, options, reporter);
+        PossiblySensitiveRule.check(datum, classifier, reporter);
         Optional<Retention> retention = DatumRules.retentionOf(datum);
         if (reporter.errorCount() > errorsBefore || retention.isEmpty()) {
           continue;
@@ -80,6 +87,9 @@ final class InventoryCheck {
         own.add(item);
       }
     }
+
+    UndeclaredPersonalDataRule.check(collected.rootTypes(), elements, userDataTypes, classifier,
+        options.undeclaredPersonalData(), reporter);
 
     List<PurposeInfo> ownPurposes = purposes.all().stream()
         .filter(p -> p.source().isPresent())
