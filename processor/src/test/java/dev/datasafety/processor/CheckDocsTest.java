@@ -44,17 +44,13 @@ class CheckDocsTest extends ProcessorTestSupport {
   private static final Pattern OPTION = Pattern.compile("-A(\\S+?)=(\\S+)");
   private static final String BASELINE = "approved.json";
 
-  /** Keys whose pages are written on another branch (the detector); remove once they land. */
-  private static final Set<String> PAGES_FROM_THE_DETECTOR_BRANCH = Set.of("undeclared-personal-data", "possibly-sensitive");
-
   /** A bug in the processor cannot be shown by an example that stays true. */
   private static final Set<String> WITHOUT_EXAMPLE = Set.of("internal-error");
 
   static Stream<String> documentedKeys() {
     return Arrays.stream(Message.values())
         .filter(m -> m != Message.STATS)
-        .map(Message::key)
-        .filter(k -> !PAGES_FROM_THE_DETECTOR_BRANCH.contains(k) || Files.exists(page(k)));
+        .map(Message::key);
   }
 
   private static Path page(String key) {
@@ -65,7 +61,7 @@ class CheckDocsTest extends ProcessorTestSupport {
   void everyKeyButStatsHasAPageListedInTheIndex() throws IOException {
     String index = Files.readString(CHECKS.resolve("README.md"), StandardCharsets.UTF_8);
     for (Message message : Message.values()) {
-      if (message == Message.STATS || PAGES_FROM_THE_DETECTOR_BRANCH.contains(message.key())) {
+      if (message == Message.STATS) {
         continue;
       }
       assertWithMessage("docs/checks/%s.md", message.key()).that(Files.isRegularFile(page(message.key()))).isTrue();
