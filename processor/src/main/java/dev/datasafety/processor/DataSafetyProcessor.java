@@ -6,6 +6,7 @@ import dev.datasafety.processor.collect.RoundCollector;
 import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Position;
 import dev.datasafety.processor.diag.Reporter;
+import dev.datasafety.processor.generate.CodeGenerator;
 import dev.datasafety.processor.generate.ModuleMarker;
 import dev.datasafety.processor.inventory.InventoryJson;
 import dev.datasafety.processor.inventory.InventoryWriter;
@@ -45,6 +46,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   private final RoundCollector collector = new RoundCollector();
   private Optional<ModuleMarker> marker = Optional.empty();
   private InventoryWriter writer;
+  private CodeGenerator generator;
   private int rounds;
   private int dataCount;
   private long nanos;
@@ -75,8 +77,10 @@ public final class DataSafetyProcessor extends AbstractProcessor {
         reporter.report(Message.INVALID_OPTION, Position.none(), problem.option().key(), problem.value(), problem.reason());
       }
       options.baseline().ifPresent(this::loadBaseline);
+      generator = new CodeGenerator(env, options, reporter, VERSION);
     } catch (RuntimeException | LinkageError bug) {
       options = ProcessorOptions.defaults();
+      generator = new CodeGenerator(env, options, reporter, VERSION);
       reporter.internalError(bug);
     }
   }
@@ -124,6 +128,8 @@ public final class DataSafetyProcessor extends AbstractProcessor {
       first.write(processingEnv.getFiler(), originating);
       marker = Optional.of(first);
     }
+    // Generated sources must come before the last round, which javac does not compile.
+    generator.generate(collector, marker.map(ModuleMarker::qualifiedName).orElse(""), List.copyOf(round.getRootElements()));
   }
 
   private void finish(RoundEnvironment round) throws IOException {
