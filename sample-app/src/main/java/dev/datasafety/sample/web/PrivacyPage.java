@@ -143,10 +143,11 @@ public final class PrivacyPage {
       .benefit { background: #f1f5ff; border-left: 4px solid var(--accent); padding: .5rem .8rem; }
       .note { color: var(--muted); font-style: italic; }
       table { width: 100%; border-collapse: collapse; margin-top: .8rem; font-size: .95rem; table-layout: fixed; }
-      thead th:nth-child(1) { width: 18%; } thead th:nth-child(2) { width: 32%; } thead th:nth-child(3) { width: 15%; }
-      thead th:nth-child(4) { width: 25%; } thead th:nth-child(5) { width: 10%; }
+      thead th:nth-child(1) { width: 18%; } thead th:nth-child(2) { width: 31%; } thead th:nth-child(3) { width: 15%; }
+      thead th:nth-child(4) { width: 25%; } thead th:nth-child(5) { width: 11%; }
       caption { text-align: left; font-weight: 600; color: var(--muted); padding-bottom: .4rem; }
       th, td { text-align: left; vertical-align: top; padding: .55rem .6rem; border-top: 1px solid var(--line); }
+      td, tbody th { overflow-wrap: anywhere; }
       thead th { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted);
                  border-top: none; }
       tbody th { font-weight: 600; }
