@@ -22,7 +22,7 @@ public final class Reporter {
   private static final String SUPPRESS_ALL = "datasafety";
 
   private final Messager messager;
-  private final SourceLocator locator;
+  private final JavacTrees trees;
   private final String processorVersion;
   private final boolean silent;
   private final List<Finding> findings = new ArrayList<>();
@@ -34,7 +34,7 @@ public final class Reporter {
 
   private Reporter(ProcessingEnvironment env, String processorVersion, boolean silent) {
     this.messager = env.getMessager();
-    this.locator = SourceLocator.create(env);
+    this.trees = JavacTrees.create(env);
     this.processorVersion = processorVersion;
     this.silent = silent;
   }
@@ -66,8 +66,9 @@ public final class Reporter {
       return;
     }
     String text = message.format(args);
+    at = RecordComponentAnchor.anchor(at);
     print(severity, text, at);
-    findings.add(new Finding(message.key(), severity, text, locator.locate(at), describe(at.element()), dataType));
+    findings.add(new Finding(message.key(), severity, text, trees.locate(at), describe(at.element()), dataType));
   }
 
   /** Turns a bug into one diagnostic with its stack trace, and records it for the test hook. */
@@ -114,6 +115,8 @@ public final class Reporter {
     AnnotationValue value = at.value();
     if (element == null) {
       messager.printMessage(severity, text);
+    } else if (trees.printOnRepeatedAnnotation(severity, text, at)) {
+      return;
     } else if (annotation == null) {
       messager.printMessage(severity, text, element);
     } else if (value == null) {

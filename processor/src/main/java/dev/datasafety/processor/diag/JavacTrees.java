@@ -1,0 +1,194 @@
+package dev.datasafety.processor.diag;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LineMap;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.PackageTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * What the processor needs from javac's tree API: the file, line and column of a position (for
+ * the report file), and positions javac's Messager cannot find by itself — the values of a
+ * repeated annotation, which javac wraps in a container that has no tree of its own. Compilers
+ * without the tree API simply give no location.
+ */
+final class JavacTrees {
+  private final Trees trees;
+
+  private JavacTrees(Trees trees) {
+    this.trees = trees;
+  }
+
+  static JavacTrees create(ProcessingEnvironment env) {
+    try {
+      return new JavacTrees(Trees.instance(env));
+    } catch (RuntimeException | LinkageError notJavac) {
+      return new JavacTrees(null);
+    }
+  }
+
+  /** A tree and the file it is in. */
+  record Located(Tree tree, CompilationUnitTree unit) {}
+
+  /** Prints on a tree found by {@link #inRepeatedAnnotation}; false when there is none. */
+  boolean printOnRepeatedAnnotation(Diagnostic.Kind kind, String text, Position at) {
+    Optional<Located> located = inRepeatedAnnotation(at);
+    located.ifPresent(l -> trees.printMessage(kind, text, l.tree(), l.unit()));
+    return located.isPresent();
+  }
+
+  Optional<Finding.SourceLocation> locate(Position at) {
+    if (trees == null || at.element() == null) {
+      return Optional.empty();
+    }
+    try {
+      Optional<Located> located = inRepeatedAnnotation(at).or(() -> viaJavac(at));
+      if (located.isEmpty()) {
+        return Optional.empty();
+      }
+      CompilationUnitTree unit = located.get().unit();
+      long start = trees.getSourcePositions().getStartPosition(unit, located.get().tree());
+      if (start < 0) {
+        return Optional.empty();
+      }
+      LineMap lines = unit.getLineMap();
+      return Optional.of(new Finding.SourceLocation(
+          unit.getSourceFile().toUri().toString(), lines.getLineNumber(start), lines.getColumnNumber(start)));
+    } catch (RuntimeException treeApiFailure) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Located> viaJavac(Position at) {
+    TreePath path = at.annotation() == null
+        ? trees.getPath(at.element())
+        : at.value() == null
+            ? trees.getPath(at.element(), at.annotation())
+            : trees.getPath(at.element(), at.annotation(), at.value());
+    if (path == null && at.annotation() != null) {
+      path = trees.getPath(at.element());
+    }
+    return path == null ? Optional.empty() : Optional.of(new Located(path.getLeaf(), path.getCompilationUnit()));
+  }
+
+  /**
+   * For an annotation that is not on the element itself but inside a container javac made for
+   * repeated annotations: the k-th written annotation of its type, or its value's expression.
+   */
+  Optional<Located> inRepeatedAnnotation(Position at) {
+    if (trees == null || at.element() == null || at.annotation() == null
+        || at.element().getAnnotationMirrors().contains(at.annotation())) {
+      return Optional.empty();
+    }
+    try {
+      int index = indexInContainer(at.element(), at.annotation());
+      TreePath path = trees.getPath(at.element());
+      if (index < 0 || path == null) {
+        return Optional.empty();
+      }
+      String typeName = ((TypeElement) at.annotation().getAnnotationType().asElement()).getSimpleName().toString();
+      List<? extends AnnotationTree> written = annotationsOf(path.getLeaf()).stream()
+          .filter(a -> simpleName(a.getAnnotationType()).equals(typeName))
+          .toList();
+      if (index >= written.size()) {
+        return Optional.empty();
+      }
+      AnnotationTree annotation = written.get(index);
+      Tree target = at.value() == null ? annotation : valueTree(annotation, at.annotation(), at.value()).orElse(annotation);
+      return Optional.of(new Located(target, path.getCompilationUnit()));
+    } catch (RuntimeException treeApiFailure) {
+      return Optional.empty();
+    }
+  }
+
+  private static int indexInContainer(Element element, AnnotationMirror inner) {
+    for (AnnotationMirror container : element.getAnnotationMirrors()) {
+      for (AnnotationValue value : container.getElementValues().values()) {
+        if (value.getValue() instanceof List<?> entries) {
+          for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) instanceof AnnotationValue v && v.getValue() == inner) {
+              return i;
+            }
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static List<? extends AnnotationTree> annotationsOf(Tree tree) {
+    if (tree instanceof ClassTree c) {
+      return c.getModifiers().getAnnotations();
+    }
+    if (tree instanceof PackageTree p) {
+      return p.getAnnotations();
+    }
+    if (tree instanceof VariableTree v) {
+      return v.getModifiers().getAnnotations();
+    }
+    if (tree instanceof MethodTree m) {
+      return m.getModifiers().getAnnotations();
+    }
+    if (tree instanceof CompilationUnitTree u && u.getPackage() != null) {
+      return u.getPackage().getAnnotations();
+    }
+    return List.of();
+  }
+
+  /** The expression written for {@code value}, down to the array entry. */
+  private static Optional<Tree> valueTree(AnnotationTree annotation, AnnotationMirror mirror, AnnotationValue value) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+      Optional<ExpressionTree> expression = argument(annotation, e.getKey().getSimpleName().toString());
+      if (expression.isEmpty()) {
+        continue;
+      }
+      if (e.getValue() == value) {
+        return Optional.of(expression.get());
+      }
+      if (e.getValue().getValue() instanceof List<?> entries && expression.get() instanceof NewArrayTree array
+          && array.getInitializers() != null) {
+        for (int i = 0; i < entries.size() && i < array.getInitializers().size(); i++) {
+          if (entries.get(i) == value) {
+            return Optional.of(array.getInitializers().get(i));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<ExpressionTree> argument(AnnotationTree annotation, String name) {
+    for (ExpressionTree argument : annotation.getArguments()) {
+      if (argument instanceof AssignmentTree assignment
+          && assignment.getVariable() instanceof IdentifierTree id
+          && id.getName().contentEquals(name)) {
+        return Optional.of(assignment.getExpression());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String simpleName(Tree type) {
+    String name = type.toString();
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.datasafety.processor;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compilations on the real file system, as build tools run them, where compile-testing's
+ * in-memory file manager would hide the difference (class output that is also on the class path).
+ */
+final class Compilations {
+  private Compilations() {}
+
+  /** The outcome of a compilation on disk. */
+  record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+    String messages() {
+      return diagnostics.stream().map(d -> d.getMessage(Locale.ROOT)).reduce("", (a, b) -> a + "\n" + b);
+    }
+  }
+
+  /**
+   * Compiles with {@code output} both on the class path and as the class output, as Maven does
+   * when it rebuilds a module without cleaning it.
+   */
+  static Result compileWithOutputOnClassPath(Path output, Path sourceDir) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
+         var walk = Files.walk(sourceDir)) {
+      List<File> sources = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList();
+      List<String> options = List.of(
+          "-d", output.toString(),
+          "-s", Files.createDirectories(output.resolveSibling("generated")).toString(),
+          "-cp", output + File.pathSeparator + System.getProperty("java.class.path"));
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources));
+      task.setProcessors(List.of(new DataSafetyProcessor()));
+      return new Result(task.call(), diagnostics.getDiagnostics());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package dev.datasafety.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.testing.compile.Compilation;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A purpose catalog compiled in one module is visible to the modules that depend on it, and a
+ * module's inventory includes its dependencies' data.
+ */
+class DependencyInventoryTest extends ProcessorTestSupport {
+
+  private static final JavaFileObject CATALOG_MODULE = source("catalog.Purposes",
+      "package catalog;",
+      "import dev.datasafety.*;",
+      "@Purpose(id = \"account\", description = \"Sign you in.\", userBenefit = \"Your notes everywhere.\")",
+      "@Purpose(id = \"support\", description = \"Answer questions.\", userBenefit = \"Help.\", choice = Choice.OPT_IN)",
+      "public final class Purposes {",
+      "  @UserData(description = \"Support ticket text\", purposes = \"support\", retention = \"P90D\",",
+      "      kind = DataKind.ATTRIBUTE, reviews = \"DSR-3\")",
+      "  String ticket;",
+      "}");
+
+  private static File compileCatalog(Path dir) throws Exception {
+    Compilation catalog = compile(CATALOG_MODULE);
+    assertThat(catalog).succeeded();
+    return writeClassOutput(catalog, Files.createDirectories(dir.resolve("catalog")));
+  }
+
+  private static List<String> ids(JsonNode array) {
+    List<String> ids = new ArrayList<>();
+    array.forEach(node -> ids.add(node.get("id").asText()));
+    return ids;
+  }
+
+  @Test
+  void dependantSeesCatalogPurposesAndIncludesItsData(@TempDir Path dir) throws Exception {
+    File catalog = compileCatalog(dir);
+    JavaFileObject app = source("app.Profile",
+        "package app;",
+        "import dev.datasafety.*;",
+        "public class Profile {",
+        "  @UserData(description = \"Your language\", purposes = \"account\", retention = \"P30D\",",
+        "      kind = DataKind.ATTRIBUTE, serverVisible = false) String language;",
+        "}");
+    Compilation c = compile(List.of(), List.of(catalog), app);
+    assertThat(c).succeeded();
+    JsonNode inventory = inventoryTree(c);
+    assertThat(ids(inventory.get("purposes"))).containsExactly("account", "support").inOrder();
+    assertThat(ids(inventory.get("data"))).containsExactly("app.Profile#language", "catalog.Purposes#ticket").inOrder();
+    assertThat(inventory.get("data").get(1).get("optional").asBoolean()).isTrue();
+  }
+
+  @Test
+  void undeclaredPurposeStillFailsAcrossModules(@TempDir Path dir) throws Exception {
+    File catalog = compileCatalog(dir);
+    JavaFileObject app = source("app.Profile",
+        "package app;",
+        "import dev.datasafety.*;",
+        "public class Profile {",
+        "  @UserData(description = \"Your language\", purposes = \"acount\", retention = \"P30D\",",
+        "      kind = DataKind.ATTRIBUTE, serverVisible = false) String language;",
+        "}");
+    Compilation c = compile(List.of(), List.of(catalog), app);
+    assertThat(c).hadErrorContaining("Purpose 'acount' of Field 'language' of app.Profile is not declared anywhere"
+        + " visible. Did you mean 'account'?").inFile(app).onLineContaining("@UserData");
+  }
+
+  @Test
+  void conflictingRedeclarationOfADependencyPurposeIsReportedHere(@TempDir Path dir) throws Exception {
+    File catalog = compileCatalog(dir);
+    JavaFileObject app = source("app.Local",
+        "package app;",
+        "import dev.datasafety.*;",
+        "@Purpose(id = \"account\", description = \"Something else.\", userBenefit = \"Your notes everywhere.\")",
+        "final class Local {}");
+    Compilation c = compile(List.of(), List.of(catalog), app);
+    assertThat(c).hadErrorContaining("[datasafety:duplicate-purpose] Purpose 'account' is declared twice with"
+        + " different content: here and the dependency inventory dev.datasafety.modules.Inventory_")
+        .inFile(app).onLineContaining("id = \"account\"");
+  }
+
+  @Test
+  void identicalRedeclarationIsAllowed(@TempDir Path dir) throws Exception {
+    File catalog = compileCatalog(dir);
+    JavaFileObject app = source("app.Local",
+        "package app;",
+        "import dev.datasafety.*;",
+        "@Purpose(id = \"account\", description = \"Sign you in.\", userBenefit = \"Your notes everywhere.\")",
+        "final class Local {}");
+    assertThat(compile(List.of(), List.of(catalog), app)).succeeded();
+  }
+
+  @Test
+  void dependencyDataUsedAsFieldTypeAccountsForTheField(@TempDir Path dir) throws Exception {
+    JavaFileObject address = source("lib.Address",
+        "package lib;",
+        "import dev.datasafety.*;",
+        "@UserData(purposes = \"account\", retention = \"P30D\", kind = DataKind.ATTRIBUTE, serverVisible = false)",
+        "public record Address(@UserData(description = \"City\") String city) {}");
+    Compilation lib = compile(CATALOG, address);
+    File libDir = writeClassOutput(lib, Files.createDirectories(dir.resolve("lib")));
+    JavaFileObject app = source("app.Person",
+        "package app;",
+        "import dev.datasafety.*;",
+        "@UserData(purposes = \"account\", retention = \"P30D\", kind = DataKind.ATTRIBUTE, serverVisible = false)",
+        "public class Person {",
+        "  java.util.List<lib.Address> addresses;",
+        "  @UserData(description = \"Name\") String name;",
+        "}");
+    Compilation c = compile(List.of(), List.of(libDir), app);
+    assertThat(ids(inventoryTree(c).get("data"))).containsExactly("app.Person#name", "lib.Address#city").inOrder();
+  }
+
+  @Test
+  void ownOutputOfAnEarlierBuildOnTheClassPathIsNotADependency(@TempDir Path dir) throws Exception {
+    // Maven puts target/classes on the class path of the next build of the same module.
+    Path sources = Files.createDirectories(dir.resolve("src/catalog"));
+    Path output = Files.createDirectories(dir.resolve("classes"));
+    Files.writeString(sources.resolve("Purposes.java"), String.join("\n",
+        "package catalog;",
+        "import dev.datasafety.*;",
+        "@Purpose(id = \"account\", description = \"First text.\", userBenefit = \"Your notes everywhere.\")",
+        "public final class Purposes {}"));
+    Compilations.Result first = Compilations.compileWithOutputOnClassPath(output, dir.resolve("src"));
+    assertWithMessage(first.messages()).that(first.success()).isTrue();
+    Files.writeString(sources.resolve("Purposes.java"), String.join("\n",
+        "package catalog;",
+        "import dev.datasafety.*;",
+        "@Purpose(id = \"account\", description = \"Changed text.\", userBenefit = \"Your notes everywhere.\")",
+        "public final class Purposes {}"));
+    // A new declaration changes the module's marker name, so the stale marker is found on the class path.
+    Files.writeString(sources.resolve("More.java"), String.join("\n",
+        "package catalog;",
+        "import dev.datasafety.*;",
+        "@Purpose(id = \"support\", description = \"Help.\", userBenefit = \"Answers.\")",
+        "final class More {}"));
+    Compilations.Result second = Compilations.compileWithOutputOnClassPath(output, dir.resolve("src"));
+    assertWithMessage(second.messages()).that(second.success()).isTrue();
+    assertThat(Files.readString(output.resolve("META-INF/datasafety/inventory.json"))).contains("Changed text.");
+  }
+
+  @Test
+  void unreadableDependencyInventoryIsAWarningNotACrash(@TempDir Path dir) throws Exception {
+    File catalog = compileCatalog(dir);
+    try (var files = Files.walk(catalog.toPath())) {
+      for (Path p : files.filter(p -> p.toString().contains("modules") && p.toString().endsWith(".json")).toList()) {
+        Files.writeString(p, "{ broken");
+      }
+    }
+    Compilation c = compile(List.of(), List.of(catalog), CATALOG);
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("[datasafety:unreadable-dependency] The inventory of a dependency"
+        + " (dev.datasafety.modules.Inventory_");
+    assertThat(c).hadWarningContaining("is not a valid inventory: it is not valid JSON");
+  }
+}

@@ -1,0 +1,171 @@
+package dev.datasafety.processor;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.datasafety.processor.diag.InternalErrors;
+import dev.datasafety.processor.inventory.InventoryWriter;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Shared fixture for processor tests: compiles sources with the processor, reads the inventory,
+ * validates it against the shipped schema, and fails any test in which the processor swallowed
+ * an exception.
+ */
+public abstract class ProcessorTestSupport {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonSchema SCHEMA = loadSchema();
+
+  /** A catalog most tests share: one required, one opt-in and one experimental purpose. */
+  protected static final JavaFileObject CATALOG = source("test.Catalog",
+      "package test;",
+      "import dev.datasafety.*;",
+      "@Purpose(id = \"account\", description = \"Sign you in.\", userBenefit = \"Your notes everywhere.\")",
+      "@Purpose(id = \"sync\", description = \"Sync your notes.\", userBenefit = \"Notes on all devices.\",",
+      "    choice = Choice.OPT_OUT)",
+      "@Purpose(id = \"ads.measurement\", description = \"Measure ads.\", userBenefit = \"A free app.\",",
+      "    choice = Choice.OPT_IN)",
+      "@Purpose(id = \"experiment.layout\", description = \"Try a new layout.\", userBenefit = \"A better app.\",",
+      "    choice = Choice.OPT_IN, experimental = true)",
+      "final class Catalog {}");
+
+  @BeforeEach
+  void clearInternalErrors() {
+    InternalErrors.clear();
+  }
+
+  @AfterEach
+  void processorSwallowedNothing() {
+    assertWithMessage("exceptions the processor caught").that(InternalErrors.caught()).isEmpty();
+  }
+
+  protected static JavaFileObject source(String qualifiedName, String... lines) {
+    return JavaFileObjects.forSourceLines(qualifiedName, lines);
+  }
+
+  protected static Compilation compile(JavaFileObject... sources) {
+    return compile(List.of(), sources);
+  }
+
+  protected static Compilation compile(List<String> options, JavaFileObject... sources) {
+    return compile(options, List.of(), sources);
+  }
+
+  protected static Compilation compile(List<String> options, List<File> classPath, JavaFileObject... sources) {
+    Compiler compiler = Compiler.javac().withProcessors(new DataSafetyProcessor()).withOptions(options);
+    if (!classPath.isEmpty()) {
+      List<File> full = new ArrayList<>(classPath);
+      full.addAll(testClassPath());
+      compiler = compiler.withClasspath(full);
+    }
+    return compiler.compile(sources);
+  }
+
+  private static List<File> testClassPath() {
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(File::new).toList();
+  }
+
+  /** The inventory the compilation wrote, validated against the schema. */
+  protected static String inventory(Compilation compilation) {
+    String json = generatedResource(compilation, InventoryWriter.INVENTORY_RESOURCE)
+        .orElseThrow(() -> new AssertionError("no inventory written; diagnostics: " + compilation.diagnostics()));
+    assertValid(json);
+    return json;
+  }
+
+  protected static JsonNode inventoryTree(Compilation compilation) {
+    try {
+      return JSON.readTree(inventory(compilation));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  protected static Optional<String> generatedResource(Compilation compilation, String path) {
+    return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path).map(ProcessorTestSupport::read);
+  }
+
+  protected static String read(JavaFileObject file) {
+    try (InputStream in = file.openInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes every class and resource the compilation generated under {@code dir}, as a class path entry. */
+  protected static File writeClassOutput(Compilation compilation, Path dir) throws IOException {
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String uri = file.toUri().toString();
+      int at = uri.indexOf("/CLASS_OUTPUT/");
+      if (at < 0) {
+        continue;
+      }
+      Path target = dir.resolve(uri.substring(at + "/CLASS_OUTPUT/".length()));
+      Files.createDirectories(target.getParent());
+      try (InputStream in = file.openInputStream()) {
+        Files.write(target, in.readAllBytes());
+      }
+    }
+    return dir.toFile();
+  }
+
+  protected static void assertValid(String json) {
+    try {
+      Set<ValidationMessage> problems = SCHEMA.validate(JSON.readTree(json));
+      assertWithMessage("schema violations in\n" + json).that(problems).isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The datasafety keys of the errors, in the order reported. */
+  protected static List<String> errorKeys(Compilation compilation) {
+    return keys(compilation, Diagnostic.Kind.ERROR);
+  }
+
+  protected static List<String> keys(Compilation compilation, Diagnostic.Kind kind) {
+    return compilation.diagnostics().stream()
+        .filter(d -> d.getKind() == kind)
+        .map(d -> d.getMessage(null))
+        .filter(m -> m.startsWith("[datasafety:"))
+        .map(m -> m.substring("[datasafety:".length(), m.indexOf(']')))
+        .collect(Collectors.toList());
+  }
+
+  private static JsonSchema loadSchema() {
+    try (InputStream in = DataSafetyProcessor.class.getResourceAsStream("/META-INF/datasafety/inventory.schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("inventory.schema.json is missing from the processor resources");
+      }
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
