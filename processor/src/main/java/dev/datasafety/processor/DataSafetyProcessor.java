@@ -133,6 +133,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   }
 
   private void finish(RoundEnvironment round) throws IOException {
+    generator.finish(collector);
     InventoryCheck.Result result = new InventoryCheck(processingEnv, options, baseline, reporter)
         .run(collector, marker.map(ModuleMarker::qualifiedName).orElse(""));
     dataCount = result.data();

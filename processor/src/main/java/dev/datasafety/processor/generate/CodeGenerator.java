@@ -54,6 +54,7 @@ public final class CodeGenerator {
   private final Set<String> pending = new TreeSet<>();
   private final Set<String> generated = new TreeSet<>();
   private final Set<String> unreadable = new TreeSet<>();
+  private final Set<String> unreadableOnce = new TreeSet<>();
   private Optional<DependencyInventories.Result> dependencies = Optional.empty();
   private boolean inventoryClassWritten;
 
@@ -112,32 +113,81 @@ public final class CodeGenerator {
     }
   }
 
-  /** Reads every exported member; reports unreadable ones and then generates nothing for the type. */
+  /** Why generated code cannot read a type or one of its members: the arguments of an unreadable-member message. */
+  private record Unreadable(Position at, Object[] arguments) {}
+
+  /**
+   * Reads every exported member. An unreadable type is not reported at once but retried in the
+   * next round: another processor may add accessors in this very round after this one ran
+   * (Lombok's {@code @Getter} does). Reported the second time, or by {@link #finish} when no
+   * round came after.
+   */
   private Optional<Ready> prepare(TypeElement type, List<DataItem> data, RoundCollector collected,
       UserDataTypes userDataTypes, MemberReader reader, ExportExpressions exports) {
+    String typeName = type.getQualifiedName().toString();
+    List<Unreadable> problems = new ArrayList<>();
+    Optional<Ready> ready = read(type, data, collected, userDataTypes, reader, exports, problems);
+    if (problems.isEmpty()) {
+      return ready;
+    }
+    if (unreadableOnce.add(typeName)) {
+      return Optional.empty(); // still pending: retried next round
+    }
+    reportUnreadable(typeName, problems);
+    return Optional.empty();
+  }
+
+  private void reportUnreadable(String typeName, List<Unreadable> problems) {
+    unreadable.add(typeName);
+    pending.remove(typeName);
+    problems.forEach(p -> reporter.report(Message.UNREADABLE_MEMBER, p.at(), p.arguments()));
+  }
+
+  /**
+   * Runs in the last round: reports the types found unreadable once and never retried, since no
+   * round came after. Nothing is generated any more; the errors keep the inventory from being
+   * written, as for any other error.
+   */
+  public void finish(RoundCollector collected) {
+    Elements elements = env.getElementUtils();
+    UserDataTypes userDataTypes = new UserDataTypes(elements, env.getTypeUtils());
+    MemberReader reader = new MemberReader(elements, env.getTypeUtils());
+    ExportExpressions exports = new ExportExpressions(elements, env.getTypeUtils(), userDataTypes);
+    for (String typeName : unreadableOnce) {
+      TypeElement type = elements.getTypeElement(typeName);
+      if (type == null || unreadable.contains(typeName) || generated.contains(typeName)) {
+        continue;
+      }
+      List<Unreadable> problems = new ArrayList<>();
+      read(type, List.of(), collected, userDataTypes, reader, exports, problems);
+      if (!problems.isEmpty()) {
+        reportUnreadable(typeName, problems);
+      }
+    }
+  }
+
+  private Optional<Ready> read(TypeElement type, List<DataItem> data, RoundCollector collected,
+      UserDataTypes userDataTypes, MemberReader reader, ExportExpressions exports, List<Unreadable> problems) {
     String typeName = type.getQualifiedName().toString();
     String generatedName = GeneratedNames.userDataClass(type).simpleName();
     Optional<String> typeProblem = reader.typeProblem(type);
     if (typeProblem.isPresent()) {
-      unreadable.add(typeName);
-      reporter.report(Message.UNREADABLE_MEMBER, Position.of(type), "Type " + typeName, generatedName, typeProblem.get(),
-          "Make it a package-private or wider member type, or a top-level type, so that its data can be exported.");
+      problems.add(new Unreadable(Position.of(type), new Object[] {"Type " + typeName, generatedName, typeProblem.get(),
+          "Make it a package-private or wider member type, or a top-level type, so that its data can be exported."}));
       return Optional.empty();
     }
     List<UserDataClass.ExportedMember> members = new ArrayList<>();
     Set<TypeElement> nested = new LinkedHashSet<>();
-    boolean readable = true;
     for (TypeMembers.Member member : TypeMembers.of(type)) {
       if (!isExported(member, userDataTypes)) {
         continue;
       }
+      String described = "Member '" + member.name() + "' of " + typeName;
       MemberReader.Access access = reader.read(type, member, "value");
       if (access.expression().isEmpty()) {
-        readable = false;
-        reporter.report(Message.UNREADABLE_MEMBER, Position.of(member.element()),
-            "Member '" + member.name() + "' of " + typeName, generatedName, access.problem(),
+        problems.add(new Unreadable(Position.of(member.element()), new Object[] {described, generatedName, access.problem(),
             "Add a getter get" + capitalize(member.name()) + "() that is not private, make the field package-private,"
-                + " or mark it @NotUserData(\"...\") if it is not personal data.");
+                + " or mark it @NotUserData(\"...\") if it is not personal data."}));
         continue;
       }
       ExportExpressions.Expression value = exports.export(member.type(), access.expression().get());
@@ -145,24 +195,18 @@ public final class CodeGenerator {
           .filter(t -> !collected.dataTypes().contains(t.getQualifiedName().toString()) && !hasGeneratedClass(t))
           .findFirst();
       if (notExportable.isPresent()) {
-        readable = false;
         String missing = GeneratedNames.userDataClass(notExportable.get()).simpleName();
-        reporter.report(Message.UNREADABLE_MEMBER, Position.of(member.element()),
-            "Member '" + member.name() + "' of " + typeName, generatedName,
+        problems.add(new Unreadable(Position.of(member.element()), new Object[] {described, generatedName,
             "its @UserData type " + notExportable.get().getQualifiedName() + " was compiled without the datasafety"
                 + " processor, so there is no " + missing + " to export it with",
             "Build the module that declares it with the datasafety processor, or mark this member"
-                + " @NotUserData(\"...\") if it is not personal data.");
+                + " @NotUserData(\"...\") if it is not personal data."}));
         continue;
       }
       nested.addAll(value.nestedTypes());
       members.add(new UserDataClass.ExportedMember(member.name(), value.code()));
     }
-    if (!readable) {
-      unreadable.add(typeName);
-      return Optional.empty();
-    }
-    return Optional.of(new Ready(type, data, members, nested));
+    return problems.isEmpty() ? Optional.of(new Ready(type, data, members, nested)) : Optional.empty();
   }
 
   /** Declared data and members holding {@code @UserData} values; never static or {@code @NotUserData} ones. */

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.datasafety.processor.DataSafetyProcessor;
 import dev.datasafety.runtime.DatumInfo;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -41,6 +42,57 @@ class GenerationErrorsTest extends GeneratedCodeSupport {
         .inFile(account).onLineContaining("private String email");
     assertThat(errorKeys(c)).containsExactly("unreadable-member");
     assertThat(generatedSourceNames(c)).doesNotContain("test.notes.AccountUserData");
+  }
+
+  /**
+   * Another processor adds the getter in the same round, after datasafety ran: here it generates
+   * the superclass that declares it. Reading waits one round instead of failing.
+   */
+  @Test
+  void getterAddedByAnotherProcessorInTheSameRoundIsFoundInTheNextRound() throws Exception {
+    JavaFileObject account = type("Account",
+        "@UserData(kind = DataKind.IDENTIFIER, purposes = \"account\", retention = \"P30D\", reviews = \"DSR-1\")",
+        "public class Account extends AccountBase {",
+        "  @UserData(description = \"Your email.\")",
+        "  private String email = \"ada@example.com\";",
+        "  public static Account sample() { return new Account(); }",
+        "}");
+    Compilation c = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new DataSafetyProcessor(), new SuperclassGenerator())
+        .compile(NotesFixture.CATALOG, account);
+    assertThat(c).succeededWithoutWarnings();
+    try (URLClassLoader loader = load(c, classes)) {
+      Object sample = loader.loadClass("test.notes.Account").getMethod("sample").invoke(null);
+      Object exported = loader.loadClass("test.notes.AccountUserData")
+          .getMethod("export", loader.loadClass("test.notes.Account")).invoke(null, sample);
+      assertThat(exported).isEqualTo(Map.of("email", "read through the generated superclass"));
+    }
+  }
+
+  /** Generates {@code test.notes.AccountBase} with a {@code getEmail()} in its first round. */
+  @javax.annotation.processing.SupportedAnnotationTypes("*")
+  static final class SuperclassGenerator extends javax.annotation.processing.AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+      return javax.lang.model.SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+        javax.annotation.processing.RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (java.io.Writer w = processingEnv.getFiler().createSourceFile("test.notes.AccountBase").openWriter()) {
+          w.write("package test.notes; public abstract class AccountBase {"
+              + " public String getEmail() { return \"read through the generated superclass\"; } }");
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
   }
 
   @Test
