@@ -125,7 +125,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
     if (marker.isEmpty() && !newNames.isEmpty()) {
       ModuleMarker first = ModuleMarker.forDeclarations(newNames);
       List<Element> originating = new ArrayList<>(round.getRootElements());
-      first.write(processingEnv.getFiler(), originating);
+      first.write(processingEnv.getFiler(), originating, CodeGenerator.canUseGenerated(processingEnv, originating));
       marker = Optional.of(first);
     }
     // Generated sources must come before the last round, which javac does not compile.

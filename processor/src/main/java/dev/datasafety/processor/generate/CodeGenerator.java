@@ -311,10 +311,21 @@ public final class CodeGenerator {
 
   /**
    * {@code @Generated} lives in module java.compiler, which a named application module rarely
-   * reads; only unnamed-module code gets the annotation.
+   * reads: only code of the unnamed module gets the annotation.
    */
   private boolean canUseGenerated(TypeElement type) {
-    return env.getElementUtils().getModuleOf(type) == null || env.getElementUtils().getModuleOf(type).isUnnamed();
+    return canUseGenerated(env, List.of(type));
+  }
+
+  /** Whether code generated for these elements may carry {@code @Generated}: all in the unnamed module. */
+  public static boolean canUseGenerated(ProcessingEnvironment env, List<? extends Element> elements) {
+    for (Element element : elements) {
+      javax.lang.model.element.ModuleElement module = env.getElementUtils().getModuleOf(element);
+      if (module != null && !module.isUnnamed()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void write(JavaFile file) throws IOException {
