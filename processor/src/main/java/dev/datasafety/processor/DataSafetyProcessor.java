@@ -129,7 +129,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
       marker = Optional.of(first);
     }
     // Generated sources must come before the last round, which javac does not compile.
-    generator.generate(collector, marker.map(ModuleMarker::qualifiedName).orElse(""), List.copyOf(round.getRootElements()));
+    generator.generate(collector, marker.map(ModuleMarker::qualifiedName).orElse(""));
   }
 
   private void finish(RoundEnvironment round) throws IOException {

@@ -38,8 +38,9 @@ import javax.lang.model.util.Elements;
 /**
  * Generates the run-time code, in the rounds before the last one (sources generated in the last
  * round are not compiled): for each data-holding type, once, in the round it is first seen and
- * only when its declarations pass every check; then, once every type seen so far is generated,
- * the application-level {@code DataSafetyInventory}.
+ * only when its declarations pass every check; then, in the first round that has nothing left to
+ * generate per type, the application-level {@code DataSafetyInventory}: one round after the last
+ * per-type classes, so that declarations other processors generated meanwhile are in it.
  *
  * <p>A type whose check fails is retried in later rounds (a purpose may be declared in a source
  * another processor generates); if it never passes, the last round reports why and nothing is
@@ -70,7 +71,7 @@ public final class CodeGenerator {
       Set<TypeElement> nestedTypes) {}
 
   /** Runs in every round but the last, after the collector recorded the round. */
-  public void generate(RoundCollector collected, String ownMarker, List<? extends Element> rootElements) throws IOException {
+  public void generate(RoundCollector collected, String ownMarker) throws IOException {
     Elements elements = env.getElementUtils();
     pending.addAll(collected.dataTypes());
     pending.removeAll(generated);
@@ -108,8 +109,11 @@ public final class CodeGenerator {
       generated.add(r.type().getQualifiedName().toString());
       pending.remove(r.type().getQualifiedName().toString());
     }
-    if (!inventoryClassWritten && pending.isEmpty() && !generated.isEmpty()) {
-      writeInventoryClass(collected, purposes, deps, rootElements);
+    // Written one round after the last per-type classes: sources other processors generated in
+    // that round, which may declare data or purposes, are visible only in the next one. Writing
+    // per-type classes guarantees that next round.
+    if (!inventoryClassWritten && pending.isEmpty() && !generated.isEmpty() && ready.isEmpty()) {
+      writeInventoryClass(collected, purposes, deps);
     }
   }
 
@@ -246,14 +250,16 @@ public final class CodeGenerator {
     }
   }
 
-  private void writeInventoryClass(RoundCollector collected, PurposeRegistry purposes, DependencyInventories.Result deps,
-      List<? extends Element> rootElements) throws IOException {
+  private void writeInventoryClass(RoundCollector collected, PurposeRegistry purposes, DependencyInventories.Result deps)
+      throws IOException {
     Elements elements = env.getElementUtils();
+    List<Element> originating = new ArrayList<>();
     List<ClassName> ownTypes = new ArrayList<>();
     Set<String> ownIds = new TreeSet<>();
     List<String> packages = new ArrayList<>();
     for (String typeName : generated) {
       TypeElement type = elements.getTypeElement(typeName);
+      originating.add(type);
       ownTypes.add(GeneratedNames.userDataClass(type));
       packages.add(elements.getPackageOf(type).getQualifiedName().toString());
       TypeMembers.of(type).forEach(m -> ownIds.add(typeName + "#" + m.name()));
@@ -273,8 +279,7 @@ public final class CodeGenerator {
         ownTypes,
         dependencyData.values().stream().sorted(Comparator.comparing(DataItem::id)).toList());
     ClassName name = ClassName.get(commonPackage(packages), GeneratedNames.INVENTORY_CLASS);
-    TypeElement anyType = elements.getTypeElement(generated.iterator().next());
-    write(InventoryClass.build(name, content, rootElements, canUseGenerated(anyType)));
+    write(InventoryClass.build(name, content, originating, canUseGenerated(env, originating)));
     inventoryClassWritten = true;
   }
 
