@@ -18,6 +18,7 @@ import dev.datasafety.processor.validate.PurposeRegistry;
 import dev.datasafety.processor.validate.PurposeRules;
 import dev.datasafety.processor.validate.TypeRules;
 import java.io.IOException;
+import javax.annotation.processing.FilerException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -105,9 +106,19 @@ public final class CodeGenerator {
     dropThoseCallingMissingClasses(ready);
 
     for (Ready r : ready.values()) {
-      write(UserDataClass.build(r.type(), r.data(), r.members(), canUseGenerated(r.type())));
-      generated.add(r.type().getQualifiedName().toString());
-      pending.remove(r.type().getQualifiedName().toString());
+      String typeName = r.type().getQualifiedName().toString();
+      try {
+        write(UserDataClass.build(r.type(), r.data(), r.members(), canUseGenerated(r.type())));
+      } catch (FilerException taken) {
+        // A source of the compilation already has the generated class's name (or two types map to one name).
+        String generatedName = GeneratedNames.qualified(GeneratedNames.userDataClass(r.type()));
+        reportUnreadable(typeName, List.of(new Unreadable(Position.of(r.type()), new Object[] {"Type " + typeName,
+            generatedName, "a class of that name is already part of this compilation (" + taken.getMessage() + ")",
+            "Rename that class: the name is where datasafety generates the export of " + typeName + "."})));
+        continue;
+      }
+      generated.add(typeName);
+      pending.remove(typeName);
     }
     // Written one round after the last per-type classes: sources other processors generated in
     // that round, which may declare data or purposes, are visible only in the next one. Writing
@@ -279,8 +290,14 @@ public final class CodeGenerator {
         ownTypes,
         dependencyData.values().stream().sorted(Comparator.comparing(DataItem::id)).toList());
     ClassName name = ClassName.get(commonPackage(packages), GeneratedNames.INVENTORY_CLASS);
-    write(InventoryClass.build(name, content, originating, canUseGenerated(env, originating)));
     inventoryClassWritten = true;
+    try {
+      write(InventoryClass.build(name, content, originating, canUseGenerated(env, originating)));
+    } catch (FilerException taken) {
+      reporter.report(Message.UNREADABLE_MEMBER, Position.of(originating.get(0)), "The inventory of this module",
+          GeneratedNames.qualified(name), "a class of that name is already part of this compilation",
+          "Rename that class: the name is where datasafety generates the application's inventory.");
+    }
   }
 
   /** The longest package prefix shared by all the names: where the application-level class goes. */

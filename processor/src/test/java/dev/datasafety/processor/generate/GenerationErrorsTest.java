@@ -96,6 +96,21 @@ class GenerationErrorsTest extends GeneratedCodeSupport {
   }
 
   @Test
+  void aSourceTakingTheGeneratedNameIsReportedOnTheType() {
+    JavaFileObject account = type("Account",
+        "@UserData(kind = DataKind.IDENTIFIER, purposes = \"account\", retention = \"P30D\", reviews = \"DSR-1\")",
+        "class Account {",
+        "  @UserData(description = \"Your email.\") String email;",
+        "}");
+    JavaFileObject taken = type("AccountUserData", "class AccountUserData {}");
+    Compilation c = compile(NotesFixture.CATALOG, account, taken);
+    assertThat(c).hadErrorContaining("[datasafety:unreadable-member] Type test.notes.Account cannot be read by the"
+            + " generated test.notes.AccountUserData: a class of that name is already part of this compilation")
+        .inFile(account).onLineContaining("class Account");
+    assertThat(errorKeys(c)).containsExactly("unreadable-member");
+  }
+
+  @Test
   void privateNestedTypeIsReportedOnTheType() {
     JavaFileObject outer = type("Outer",
         "class Outer {",
