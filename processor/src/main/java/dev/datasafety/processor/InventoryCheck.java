@@ -5,6 +5,7 @@ import dev.datasafety.processor.collect.PurposeDeclaration;
 import dev.datasafety.processor.collect.RoundCollector;
 import dev.datasafety.processor.collect.UserDataTypes;
 import dev.datasafety.processor.collect.VisiblePurposes;
+import dev.datasafety.processor.detect.PersonalDataClassifier;
 import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Position;
 import dev.datasafety.processor.diag.Reporter;
@@ -13,9 +14,11 @@ import dev.datasafety.processor.model.Inventory;
 import dev.datasafety.processor.model.PurposeInfo;
 import dev.datasafety.processor.options.ProcessorOptions;
 import dev.datasafety.processor.validate.BaselineRule;
+import dev.datasafety.processor.validate.PossiblySensitiveRule;
 import dev.datasafety.processor.validate.PurposeRegistry;
 import dev.datasafety.processor.validate.PurposeRules;
 import dev.datasafety.processor.validate.TypeRules;
+import dev.datasafety.processor.validate.UndeclaredPersonalDataRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,12 +41,15 @@ final class InventoryCheck {
   private final ProcessorOptions options;
   private final Optional<BaselineRule> baseline;
   private final Reporter reporter;
+  private final PersonalDataClassifier classifier;
 
-  InventoryCheck(ProcessingEnvironment env, ProcessorOptions options, Optional<BaselineRule> baseline, Reporter reporter) {
+  InventoryCheck(ProcessingEnvironment env, ProcessorOptions options, Optional<BaselineRule> baseline, Reporter reporter,
+      PersonalDataClassifier classifier) {
     this.env = env;
     this.options = options;
     this.baseline = baseline;
     this.reporter = reporter;
+    this.classifier = classifier;
   }
 
   Result run(RoundCollector collected, String ownMarker) {
@@ -63,11 +69,15 @@ final class InventoryCheck {
       if (type == null) {
         continue; // javac reports why the type is gone
       }
-      for (TypeRules.CheckedDatum datum : TypeRules.check(type, userDataTypes, purposes, options, reporter)) {
+      for (TypeRules.CheckedDatum datum : TypeRules.check(type, userDataTypes, purposes, options, reporter,
+          declared -> PossiblySensitiveRule.check(declared, classifier, reporter))) {
         baseline.ifPresent(rule -> rule.check(datum.item(), datum.declaration(), reporter));
         own.add(datum.item());
       }
     }
+
+    UndeclaredPersonalDataRule.check(collected.rootTypes(), elements, userDataTypes, classifier,
+        options.undeclaredPersonalData(), reporter);
 
     List<PurposeInfo> ownPurposes = purposes.all().stream()
         .filter(p -> p.source().isPresent())

@@ -95,7 +95,7 @@ public final class CodeGenerator {
         continue; // wait: another round may complete it; the last round reports what is left
       }
       int errorsBefore = silent.errorCount();
-      List<DataItem> data = TypeRules.check(type, userDataTypes, purposes, options, silent).stream()
+      List<DataItem> data = TypeRules.check(type, userDataTypes, purposes, options, silent, declared -> {}).stream()
           .map(TypeRules.CheckedDatum::item)
           .toList();
       if (silent.errorCount() > errorsBefore) {

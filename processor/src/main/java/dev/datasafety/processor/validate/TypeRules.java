@@ -11,6 +11,7 @@ import dev.datasafety.processor.options.ProcessorOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -24,13 +25,17 @@ public final class TypeRules {
   /** A datum that passed every check, with its inventory view. */
   public record CheckedDatum(DatumDeclaration declaration, DataItem item) {}
 
-  /** Returns the data that passed every check; the others were reported. */
-  public static List<CheckedDatum> check(
-      TypeElement type, UserDataTypes userDataTypes, PurposeRegistry purposes, ProcessorOptions options, Reporter reporter) {
+  /**
+   * Returns the data that passed every check; the others were reported. {@code alsoCheck} runs on
+   * every declared datum after its rules (the last round's warnings; nothing for code generation).
+   */
+  public static List<CheckedDatum> check(TypeElement type, UserDataTypes userDataTypes, PurposeRegistry purposes,
+      ProcessorOptions options, Reporter reporter, Consumer<DatumDeclaration> alsoCheck) {
     List<CheckedDatum> checked = new ArrayList<>();
     for (DatumDeclaration datum : MemberRules.check(TypeDeclaration.read(type, userDataTypes), reporter)) {
       int errorsBefore = reporter.errorCount();
       DatumRules.check(datum, purposes, options, reporter);
+      alsoCheck.accept(datum);
       Optional<Retention> retention = DatumRules.retentionOf(datum);
       if (reporter.errorCount() > errorsBefore || retention.isEmpty()) {
         continue;
