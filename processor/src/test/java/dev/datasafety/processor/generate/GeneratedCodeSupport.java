@@ -3,13 +3,10 @@ package dev.datasafety.processor.generate;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
-import dev.datasafety.processor.DataSafetyProcessor;
-import dev.datasafety.processor.diag.InternalErrors;
+import dev.datasafety.processor.ProcessorTestSupport;
+import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -18,47 +15,20 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Compiles sources with the processor, compares generated sources with golden files, and loads
- * the compiled classes to run generated code. Fails any test in which the processor swallowed
- * an exception.
+ * What tests of generated code add to the shared fixture (which also fails any test in which the
+ * processor swallowed an exception): golden files of generated sources, and a class loader over a
+ * compilation's output to run the generated code.
  */
-abstract class GeneratedCodeSupport {
+abstract class GeneratedCodeSupport extends ProcessorTestSupport {
   /** Run with {@code -Dgolden.update=true} to rewrite the golden files after a deliberate change. */
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
   private static final Path GOLDEN = Paths.get("src/test/resources/golden/generated");
 
-  @BeforeEach
-  void clearInternalErrors() {
-    InternalErrors.clear();
-  }
-
-  @AfterEach
-  void processorSwallowedNothing() {
-    assertWithMessage("exceptions the processor caught").that(InternalErrors.caught()).isEmpty();
-  }
-
-  static JavaFileObject source(String qualifiedName, String... lines) {
-    return JavaFileObjects.forSourceLines(qualifiedName, lines);
-  }
-
-  static Compilation compile(JavaFileObject... sources) {
-    return Compiler.javac().withProcessors(new DataSafetyProcessor()).compile(sources);
-  }
-
-  static Compilation compile(List<String> options, JavaFileObject... sources) {
-    return Compiler.javac().withProcessors(new DataSafetyProcessor()).withOptions(options).compile(sources);
-  }
-
   static Optional<String> generatedSource(Compilation compilation, String qualifiedName) {
-    return compilation.generatedSourceFile(qualifiedName).map(GeneratedCodeSupport::read);
+    return compilation.generatedSourceFile(qualifiedName).map(ProcessorTestSupport::read);
   }
 
   /** Asserts the generated source equals {@code golden/generated/<test>/<qualifiedName>.java}. */
@@ -74,42 +44,13 @@ abstract class GeneratedCodeSupport {
         .that(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 
-  static String read(JavaFileObject file) {
-    try (InputStream in = file.openInputStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /**
    * Writes the classes and resources the compilation produced under {@code dir} and returns a
    * class loader over them, whose parent gives the annotations and run-time types.
    */
   static URLClassLoader load(Compilation compilation, Path dir) throws IOException {
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      String uri = file.toUri().toString();
-      int at = uri.indexOf("/CLASS_OUTPUT/");
-      if (at < 0) {
-        continue;
-      }
-      Path target = dir.resolve(uri.substring(at + "/CLASS_OUTPUT/".length()));
-      Files.createDirectories(target.getParent());
-      try (InputStream in = file.openInputStream()) {
-        Files.write(target, in.readAllBytes());
-      }
-    }
-    return new URLClassLoader(new URL[] {dir.toUri().toURL()}, GeneratedCodeSupport.class.getClassLoader());
-  }
-
-  /** The datasafety keys of the errors, in the order reported. */
-  static List<String> errorKeys(Compilation compilation) {
-    return compilation.diagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-        .map(d -> d.getMessage(null))
-        .filter(m -> m.startsWith("[datasafety:"))
-        .map(m -> m.substring("[datasafety:".length(), m.indexOf(']')))
-        .collect(Collectors.toList());
+    File classes = writeClassOutput(compilation, dir);
+    return new URLClassLoader(new URL[] {classes.toURI().toURL()}, GeneratedCodeSupport.class.getClassLoader());
   }
 
   /**
@@ -119,7 +60,7 @@ abstract class GeneratedCodeSupport {
   @SuppressWarnings("unchecked")
   static List<String> generatedSourceNames(Compilation compilation) {
     try {
-      java.lang.reflect.Field files = Compilation.class.getDeclaredField("generatedFiles");
+      Field files = Compilation.class.getDeclaredField("generatedFiles");
       files.setAccessible(true);
       return ((List<JavaFileObject>) files.get(compilation)).stream()
           .filter(f -> f.getKind() == JavaFileObject.Kind.SOURCE)
@@ -129,9 +70,5 @@ abstract class GeneratedCodeSupport {
     } catch (ReflectiveOperationException e) {
       throw new AssertionError("compile-testing changed; adapt generatedSourceNames", e);
     }
-  }
-
-  static Optional<String> generatedResource(Compilation compilation, String path) {
-    return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path).map(GeneratedCodeSupport::read);
   }
 }

@@ -1,12 +1,13 @@
 package dev.datasafety.processor.generate;
 
+import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 
 /** A small notes product whose types exercise every way export reads and nests data. */
 final class NotesFixture {
   private NotesFixture() {}
 
-  static final JavaFileObject CATALOG = GeneratedCodeSupport.source("test.privacy.Catalog",
+  static final JavaFileObject CATALOG = JavaFileObjects.forSourceLines("test.privacy.Catalog",
       "package test.privacy;",
       "import dev.datasafety.*;",
       "@Purpose(id = \"account\", description = \"Sign you in.\", userBenefit = \"Your notes everywhere.\")",
@@ -17,7 +18,7 @@ final class NotesFixture {
       "public final class Catalog {}");
 
   /** A class read through getters (one boolean), a package-private field, and nested data. */
-  static final JavaFileObject ACCOUNT = GeneratedCodeSupport.source("test.notes.Account",
+  static final JavaFileObject ACCOUNT = JavaFileObjects.forSourceLines("test.notes.Account",
       "package test.notes;",
       "import dev.datasafety.*;",
       "import java.util.*;",
@@ -49,7 +50,7 @@ final class NotesFixture {
       "}");
 
   /** A record: read through its accessors; an end-to-end encrypted body and a layout experiment. */
-  static final JavaFileObject NOTE = GeneratedCodeSupport.source("test.notes.Note",
+  static final JavaFileObject NOTE = JavaFileObjects.forSourceLines("test.notes.Note",
       "package test.notes;",
       "import dev.datasafety.*;",
       "@UserData(kind = DataKind.ATTRIBUTE, purposes = \"sync\", retention = \"P1Y6M\", reviews = \"DSR-14\")",
@@ -62,7 +63,7 @@ final class NotesFixture {
       "    @NotUserData(\"a random id\") long id) {}");
 
   /** Public fields, and a nested @UserData type (generated as Settings_DeviceUserData). */
-  static final JavaFileObject SETTINGS = GeneratedCodeSupport.source("test.notes.Settings",
+  static final JavaFileObject SETTINGS = JavaFileObjects.forSourceLines("test.notes.Settings",
       "package test.notes;",
       "import dev.datasafety.*;",
       "@UserData(kind = DataKind.ATTRIBUTE, purposes = \"sync\", retention = \"session\", reviews = \"DSR-15\")",
@@ -78,7 +79,7 @@ final class NotesFixture {
       "}");
 
   /** Builds a populated object graph inside the compilation, so tests need no reflection to construct it. */
-  static final JavaFileObject SAMPLES = GeneratedCodeSupport.source("test.notes.Samples",
+  static final JavaFileObject SAMPLES = JavaFileObjects.forSourceLines("test.notes.Samples",
       "package test.notes;",
       "import java.util.*;",
       "public final class Samples {",
