@@ -8,6 +8,7 @@ import dev.datasafety.sample.web.AcmeServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -73,7 +75,7 @@ public final class RunningApp implements AutoCloseable {
 
   /** Signs up and returns the session cookie ({@code name=value}) to send back. */
   public String signUp(String email, Map<String, String> extra) throws IOException, InterruptedException {
-    Map<String, String> form = new java.util.LinkedHashMap<>(extra);
+    Map<String, String> form = new LinkedHashMap<>(extra);
     form.put("email", email);
     form.put("password", "correct horse battery");
     HttpResponse<String> response = postForm("/signup", form);
@@ -96,7 +98,7 @@ public final class RunningApp implements AutoCloseable {
   }
 
   private static String encode(String s) {
-    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   @Override

@@ -4,13 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import java.lang.reflect.Method;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The generated sources, compared with golden files. */
 class GeneratedCodeTest extends GeneratedCodeSupport {

@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -143,7 +145,7 @@ public final class AcmeServer implements AutoCloseable {
 
   private void signUp(HttpExchange ex) throws Exception {
     Forms form = Forms.parse(body(ex));
-    String email = form.required("email", 320).toLowerCase(java.util.Locale.ROOT);
+    String email = form.required("email", 320).toLowerCase(Locale.ROOT);
     if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       throw HttpError.badRequest("'" + email + "' is not an email address");
     }
@@ -170,7 +172,7 @@ public final class AcmeServer implements AutoCloseable {
 
   private void logIn(HttpExchange ex) throws Exception {
     Forms form = Forms.parse(body(ex));
-    String email = form.required("email", 320).toLowerCase(java.util.Locale.ROOT);
+    String email = form.required("email", 320).toLowerCase(Locale.ROOT);
     String password = form.required("password", 200);
     Optional<Account> account = store.accountByEmail(email);
     if (account.isEmpty() || !Passwords.matches(password, account.get().passwordHash())) {
@@ -211,7 +213,7 @@ public final class AcmeServer implements AutoCloseable {
   }
 
   private static Optional<String> cookie(HttpExchange ex) {
-    for (String header : ex.getRequestHeaders().getOrDefault("Cookie", java.util.List.of())) {
+    for (String header : ex.getRequestHeaders().getOrDefault("Cookie", List.of())) {
       for (String part : header.split(";")) {
         String[] kv = part.strip().split("=", 2);
         if (kv.length == 2 && kv[0].equals(SessionTokens.COOKIE) && !kv[1].isEmpty()) {
