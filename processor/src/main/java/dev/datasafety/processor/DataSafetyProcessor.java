@@ -7,6 +7,7 @@ import dev.datasafety.processor.detect.PersonalDataClassifier;
 import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Position;
 import dev.datasafety.processor.diag.Reporter;
+import dev.datasafety.processor.generate.CodeGenerator;
 import dev.datasafety.processor.generate.ModuleMarker;
 import dev.datasafety.processor.inventory.InventoryJson;
 import dev.datasafety.processor.inventory.InventoryWriter;
@@ -47,6 +48,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   private final RoundCollector collector = new RoundCollector();
   private Optional<ModuleMarker> marker = Optional.empty();
   private InventoryWriter writer;
+  private CodeGenerator generator;
   private PersonalDataClassifier classifier;
   private int rounds;
   private int dataCount;
@@ -78,8 +80,10 @@ public final class DataSafetyProcessor extends AbstractProcessor {
         reporter.report(Message.INVALID_OPTION, Position.none(), problem.option().key(), problem.value(), problem.reason());
       }
       options.baseline().ifPresent(this::loadBaseline);
+      generator = new CodeGenerator(env, options, reporter, VERSION);
     } catch (RuntimeException | LinkageError bug) {
       options = ProcessorOptions.defaults();
+      generator = new CodeGenerator(env, options, reporter, VERSION);
       reporter.internalError(bug);
     }
   }
@@ -127,9 +131,11 @@ public final class DataSafetyProcessor extends AbstractProcessor {
     if (marker.isEmpty() && !newNames.isEmpty()) {
       ModuleMarker first = ModuleMarker.forDeclarations(newNames);
       List<Element> originating = new ArrayList<>(round.getRootElements());
-      first.write(processingEnv.getFiler(), originating);
+      first.write(processingEnv.getFiler(), originating, CodeGenerator.canUseGenerated(processingEnv, originating));
       marker = Optional.of(first);
     }
+    // Generated sources must come before the last round, which javac does not compile.
+    generator.generate(collector, marker.map(ModuleMarker::qualifiedName).orElse(""));
   }
 
   /** Every finding of the compilation, errors and warnings, uncapped (javac prints at most 100 warnings). */
@@ -145,6 +151,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   }
 
   private void finish(RoundEnvironment round) throws IOException {
+    generator.finish(collector);
     InventoryCheck.Result result = new InventoryCheck(processingEnv, options, baseline, reporter, classifier())
         .run(collector, marker.map(ModuleMarker::qualifiedName).orElse(""));
     dataCount = result.data();

@@ -48,6 +48,8 @@ public enum Message {
       "%s: %s compared with the approved baseline %s. This change needs a data-safety review: once"
           + " approved, update the baseline file with the new inventory"
           + " (target/classes/META-INF/datasafety/inventory.json)."),
+  UNREADABLE_MEMBER(Diagnostic.Kind.ERROR, "unreadable-member",
+      "%s cannot be read by the generated %s: %s. %s"),
   INVALID_OPTION(Diagnostic.Kind.ERROR, "invalid-option", "Option -A%s=%s is invalid: %s."),
   INTERNAL_ERROR(Diagnostic.Kind.ERROR, "internal-error",
       "datasafety processor %s failed with an internal error; this is a bug in datasafety, please"
