@@ -3,14 +3,17 @@ package dev.datasafety.processor;
 import com.google.auto.service.AutoService;
 import dev.datasafety.processor.collect.Annotations;
 import dev.datasafety.processor.collect.RoundCollector;
+import dev.datasafety.processor.detect.PersonalDataClassifier;
 import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Position;
 import dev.datasafety.processor.diag.Reporter;
+import dev.datasafety.processor.generate.CodeGenerator;
 import dev.datasafety.processor.generate.ModuleMarker;
 import dev.datasafety.processor.inventory.InventoryJson;
 import dev.datasafety.processor.inventory.InventoryWriter;
 import dev.datasafety.processor.options.Option;
 import dev.datasafety.processor.options.ProcessorOptions;
+import dev.datasafety.processor.report.SarifReport;
 import dev.datasafety.processor.validate.BaselineRule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +48,8 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   private final RoundCollector collector = new RoundCollector();
   private Optional<ModuleMarker> marker = Optional.empty();
   private InventoryWriter writer;
+  private CodeGenerator generator;
+  private PersonalDataClassifier classifier;
   private int rounds;
   private int dataCount;
   private long nanos;
@@ -75,8 +80,10 @@ public final class DataSafetyProcessor extends AbstractProcessor {
         reporter.report(Message.INVALID_OPTION, Position.none(), problem.option().key(), problem.value(), problem.reason());
       }
       options.baseline().ifPresent(this::loadBaseline);
+      generator = new CodeGenerator(env, options, reporter, VERSION);
     } catch (RuntimeException | LinkageError bug) {
       options = ProcessorOptions.defaults();
+      generator = new CodeGenerator(env, options, reporter, VERSION);
       reporter.internalError(bug);
     }
   }
@@ -113,6 +120,9 @@ public final class DataSafetyProcessor extends AbstractProcessor {
       reporter.report(Message.STATS, Position.none(), String.format(
           "rounds=%d elements=%d data=%d ms=%d", rounds, collector.elementsSeen(), dataCount, nanos / 1_000_000));
     }
+    if (round.processingOver()) {
+      options.report().ifPresent(this::writeReport);
+    }
     return false;
   }
 
@@ -121,18 +131,41 @@ public final class DataSafetyProcessor extends AbstractProcessor {
     if (marker.isEmpty() && !newNames.isEmpty()) {
       ModuleMarker first = ModuleMarker.forDeclarations(newNames);
       List<Element> originating = new ArrayList<>(round.getRootElements());
-      first.write(processingEnv.getFiler(), originating);
+      first.write(processingEnv.getFiler(), originating, CodeGenerator.canUseGenerated(processingEnv, originating));
       marker = Optional.of(first);
+    }
+    // Generated sources must come before the last round, which javac does not compile.
+    generator.generate(collector, marker.map(ModuleMarker::qualifiedName).orElse(""));
+  }
+
+  /** Every finding of the compilation, errors and warnings, uncapped (javac prints at most 100 warnings). */
+  private void writeReport(Path file) {
+    try {
+      SarifReport.write(reporter.findings(), file, VERSION);
+    } catch (IOException unwritable) {
+      reporter.report(Message.INVALID_OPTION, Position.none(), Option.REPORT.key(), file,
+          "the report cannot be written (" + unwritable + ")");
+    } catch (RuntimeException | LinkageError bug) {
+      reporter.internalError(bug);
     }
   }
 
   private void finish(RoundEnvironment round) throws IOException {
-    InventoryCheck.Result result = new InventoryCheck(processingEnv, options, baseline, reporter)
+    generator.finish(collector);
+    InventoryCheck.Result result = new InventoryCheck(processingEnv, options, baseline, reporter, classifier())
         .run(collector, marker.map(ModuleMarker::qualifiedName).orElse(""));
     dataCount = result.data();
     if (reporter.errorCount() == 0 && !round.errorRaised()) {
       writer.write(result.full(), result.own(), marker.map(ModuleMarker::resourcePath), options.output());
     }
+  }
+
+  /** The vocabulary is read once, and only when a last round needs it. */
+  private PersonalDataClassifier classifier() {
+    if (classifier == null) {
+      classifier = PersonalDataClassifier.load();
+    }
+    return classifier;
   }
 
   private static String readVersion() {

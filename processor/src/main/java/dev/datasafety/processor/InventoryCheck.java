@@ -1,32 +1,30 @@
 package dev.datasafety.processor;
 
-import dev.datasafety.processor.collect.DatumDeclaration;
 import dev.datasafety.processor.collect.DependencyInventories;
 import dev.datasafety.processor.collect.PurposeDeclaration;
 import dev.datasafety.processor.collect.RoundCollector;
-import dev.datasafety.processor.collect.TypeDeclaration;
 import dev.datasafety.processor.collect.UserDataTypes;
+import dev.datasafety.processor.collect.VisiblePurposes;
+import dev.datasafety.processor.detect.PersonalDataClassifier;
 import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Position;
 import dev.datasafety.processor.diag.Reporter;
 import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.Inventory;
 import dev.datasafety.processor.model.PurposeInfo;
-import dev.datasafety.processor.model.Retention;
-import dev.datasafety.processor.inventory.InventoryAssembler;
 import dev.datasafety.processor.options.ProcessorOptions;
 import dev.datasafety.processor.validate.BaselineRule;
-import dev.datasafety.processor.validate.DatumRules;
-import dev.datasafety.processor.validate.MemberRules;
+import dev.datasafety.processor.validate.PossiblySensitiveRule;
 import dev.datasafety.processor.validate.PurposeRegistry;
 import dev.datasafety.processor.validate.PurposeRules;
+import dev.datasafety.processor.validate.TypeRules;
+import dev.datasafety.processor.validate.UndeclaredPersonalDataRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -43,12 +41,15 @@ final class InventoryCheck {
   private final ProcessorOptions options;
   private final Optional<BaselineRule> baseline;
   private final Reporter reporter;
+  private final PersonalDataClassifier classifier;
 
-  InventoryCheck(ProcessingEnvironment env, ProcessorOptions options, Optional<BaselineRule> baseline, Reporter reporter) {
+  InventoryCheck(ProcessingEnvironment env, ProcessorOptions options, Optional<BaselineRule> baseline, Reporter reporter,
+      PersonalDataClassifier classifier) {
     this.env = env;
     this.options = options;
     this.baseline = baseline;
     this.reporter = reporter;
+    this.classifier = classifier;
   }
 
   Result run(RoundCollector collected, String ownMarker) {
@@ -59,7 +60,7 @@ final class InventoryCheck {
       reporter.report(Message.UNREADABLE_DEPENDENCY, Position.none(), problem.marker(), problem.reason());
     }
     PurposeRegistry purposes = PurposeRules.check(
-        sourcePurposes(collected, elements), dependencyPurposes(dependencies), reporter);
+        VisiblePurposes.fromSources(collected, elements), VisiblePurposes.fromDependencies(dependencies), reporter);
 
     UserDataTypes userDataTypes = new UserDataTypes(elements, env.getTypeUtils());
     List<DataItem> own = new ArrayList<>();
@@ -68,18 +69,15 @@ final class InventoryCheck {
       if (type == null) {
         continue; // javac reports why the type is gone
       }
-      for (DatumDeclaration datum : MemberRules.check(TypeDeclaration.read(type, userDataTypes), reporter)) {
-        int errorsBefore = reporter.errorCount();
-        DatumRules.check(datum, purposes, options, reporter);
-        Optional<Retention> retention = DatumRules.retentionOf(datum);
-        if (reporter.errorCount() > errorsBefore || retention.isEmpty()) {
-          continue;
-        }
-        DataItem item = InventoryAssembler.toItem(datum, retention.get(), purposes);
-        baseline.ifPresent(rule -> rule.check(item, datum, reporter));
-        own.add(item);
+      for (TypeRules.CheckedDatum datum : TypeRules.check(type, userDataTypes, purposes, options, reporter,
+          declared -> PossiblySensitiveRule.check(declared, classifier, reporter))) {
+        baseline.ifPresent(rule -> rule.check(datum.item(), datum.declaration(), reporter));
+        own.add(datum.item());
       }
     }
+
+    UndeclaredPersonalDataRule.check(collected.rootTypes(), elements, userDataTypes, classifier,
+        options.undeclaredPersonalData(), reporter);
 
     List<PurposeInfo> ownPurposes = purposes.all().stream()
         .filter(p -> p.source().isPresent())
@@ -95,31 +93,5 @@ final class InventoryCheck {
         new Inventory(options.application(), ownPurposes, own),
         new Inventory(options.application(), allPurposes, List.copyOf(allData.values())),
         own.size());
-  }
-
-  private static List<PurposeDeclaration> sourcePurposes(RoundCollector collected, Elements elements) {
-    List<PurposeDeclaration> declarations = new ArrayList<>();
-    for (String name : collected.purposePackages()) {
-      for (PackageElement pkg : elements.getAllPackageElements(name)) {
-        declarations.addAll(PurposeDeclaration.readAll(pkg));
-      }
-    }
-    for (String name : collected.purposeTypes()) {
-      TypeElement type = elements.getTypeElement(name);
-      if (type != null) {
-        declarations.addAll(PurposeDeclaration.readAll(type));
-      }
-    }
-    return declarations;
-  }
-
-  private static List<PurposeDeclaration> dependencyPurposes(DependencyInventories.Result dependencies) {
-    List<PurposeDeclaration> declarations = new ArrayList<>();
-    for (DependencyInventories.Dependency dependency : dependencies.dependencies()) {
-      for (PurposeInfo purpose : dependency.inventory().purposes()) {
-        declarations.add(PurposeDeclaration.fromDependency(purpose, dependency.marker()));
-      }
-    }
-    return declarations;
   }
 }

@@ -48,13 +48,16 @@ public enum Message {
       "%s: %s compared with the approved baseline %s. This change needs a data-safety review: once"
           + " approved, update the baseline file with the new inventory"
           + " (target/classes/META-INF/datasafety/inventory.json)."),
+  UNREADABLE_MEMBER(Diagnostic.Kind.ERROR, "unreadable-member",
+      "%s cannot be read by the generated %s: %s. %s"),
   INVALID_OPTION(Diagnostic.Kind.ERROR, "invalid-option", "Option -A%s=%s is invalid: %s."),
   INTERNAL_ERROR(Diagnostic.Kind.ERROR, "internal-error",
       "datasafety processor %s failed with an internal error; this is a bug in datasafety, please"
           + " report it with this message: %s"),
+  // About a jar, not about code: reported on no element, so no @SuppressWarnings can reach it.
   UNREADABLE_DEPENDENCY(Diagnostic.Kind.WARNING, "unreadable-dependency",
       "The inventory of a dependency (%s) could not be read: %s. Its purposes and data are missing"
-          + " from this inventory; rebuild that dependency with the same datasafety version."),
+          + " from this inventory; rebuild that dependency with the same datasafety version.", false),
   UNDECLARED_PERSONAL_DATA(Diagnostic.Kind.WARNING, "undeclared-personal-data",
       "%s looks like %s but is not declared. Declare it with @UserData(...) in a @UserData type, or"
           + " mark it @NotUserData(\"why it is not personal data\")."),
@@ -66,11 +69,17 @@ public enum Message {
   private final Diagnostic.Kind kind;
   private final String key;
   private final String template;
+  private final boolean suppressible;
 
   Message(Diagnostic.Kind kind, String key, String template) {
+    this(kind, key, template, kind == Diagnostic.Kind.WARNING);
+  }
+
+  Message(Diagnostic.Kind kind, String key, String template, boolean suppressible) {
     this.kind = kind;
     this.key = key;
     this.template = template;
+    this.suppressible = suppressible;
   }
 
   public Diagnostic.Kind kind() {
@@ -82,8 +91,9 @@ public enum Message {
     return key;
   }
 
+  /** Whether {@code @SuppressWarnings("datasafety:KEY")} silences it: warnings about code. */
   public boolean suppressible() {
-    return kind == Diagnostic.Kind.WARNING;
+    return suppressible;
   }
 
   /** The full text: prefix, message and, for warnings, how to suppress. */

@@ -24,13 +24,27 @@ public final class Reporter {
   private final Messager messager;
   private final JavacTrees trees;
   private final String processorVersion;
+  private final boolean silent;
   private final List<Finding> findings = new ArrayList<>();
   private int errors;
 
   public Reporter(ProcessingEnvironment env, String processorVersion) {
+    this(env, processorVersion, false);
+  }
+
+  private Reporter(ProcessingEnvironment env, String processorVersion, boolean silent) {
     this.messager = env.getMessager();
     this.trees = JavacTrees.create(env);
     this.processorVersion = processorVersion;
+    this.silent = silent;
+  }
+
+  /**
+   * A reporter that counts errors without printing them: for checks run ahead of the last round
+   * (to decide whether code can be generated), whose messages the last round prints once.
+   */
+  public static Reporter silent(ProcessingEnvironment env, String processorVersion) {
+    return new Reporter(env, processorVersion, true);
   }
 
   public void report(Message message, Position at, Object... args) {
@@ -42,15 +56,18 @@ public final class Reporter {
    * recognised data type. Suppressed warnings are dropped here, so callers need not check.
    */
   public void report(Message message, Diagnostic.Kind severity, Position at, Optional<String> dataType, Object... args) {
-    if (severity == Diagnostic.Kind.WARNING && isSuppressed(at.element(), message)) {
+    if (severity == Diagnostic.Kind.WARNING && message.suppressible() && isSuppressed(at.element(), message)) {
+      return;
+    }
+    if (severity == Diagnostic.Kind.ERROR) {
+      errors++;
+    }
+    if (silent) {
       return;
     }
     String text = message.format(args);
     at = RecordComponentAnchor.anchor(at);
     print(severity, text, at);
-    if (severity == Diagnostic.Kind.ERROR) {
-      errors++;
-    }
     findings.add(new Finding(message.key(), severity, text, trees.locate(at), describe(at.element()), dataType));
   }
 

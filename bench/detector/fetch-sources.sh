@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Downloads the sources jars the detector's labeled evaluation set was built from into
+# bench/work/sources/ (gitignored) and unpacks each into bench/work/src/<artifact>/.
+# Only labels (facts about field names) are committed; third-party code never is.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+WORK=bench/work
+ARTIFACTS=(
+  "com.stripe:stripe-java:29.0.0"
+  "org.keycloak:keycloak-core:26.6.2"
+  "ca.uhn.hapi.fhir:org.hl7.fhir.r4:6.6.7"  # the R4 model classes that hapi-fhir-structures-r4 8.6.1 uses
+)
+mkdir -p "$WORK/sources" "$WORK/src"
+for gav in "${ARTIFACTS[@]}"; do
+  IFS=: read -r g a v <<<"$gav"
+  jar="$WORK/sources/$a-$v-sources.jar"
+  if [[ ! -f "$jar" ]]; then
+    mvn -q dependency:copy -Dartifact="$g:$a:$v:jar:sources" -DoutputDirectory="$WORK/sources" -Dmdep.useBaseVersion=true
+  fi
+  dest="$WORK/src/$a"
+  if [[ ! -d "$dest" ]]; then
+    mkdir -p "$dest"
+    (cd "$dest" && unzip -q -o "../../sources/$a-$v-sources.jar")
+  fi
+  echo "$gav -> $dest ($(find "$dest" -name '*.java' | wc -l) java files)"
+done

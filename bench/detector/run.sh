@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The detector benchmark with the real processor: compiles the labeled classes of labels.tsv
+# (sources from Maven Central, see fetch-sources.sh) with the processor jar on -processorpath and
+# -Adatasafety.report, then scores the SARIF findings against the hand labels.
+# Usage: bench/detector/run.sh [--quiet]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+WORK=bench/work
+[[ -d $WORK/src/stripe-java && -d $WORK/src/keycloak-core && -d $WORK/src/org.hl7.fhir.r4 ]] || bench/detector/fetch-sources.sh
+
+mvn -q -pl processor -am -DskipTests package
+PROCESSOR_JAR=$(ls processor/target/datasafety-processor-*.jar | grep -v -e sources -e javadoc -e original | head -1)
+ANNOTATIONS_JAR=$(ls annotations/target/datasafety-annotations-*.jar | grep -v -e sources -e javadoc | head -1)
+mvn -q -f bench/detector/deps/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/$WORK/bench.classpath" >/dev/null
+mvn -q -pl processor dependency:build-classpath -Dmdep.outputFile="$PWD/$WORK/processor.classpath" -Dmdep.includeScope=runtime >/dev/null
+LOMBOK=$(tr ':' '\n' < "$WORK/bench.classpath" | grep '/lombok-' | head -1)
+
+# The source file of every labeled class: artifact id folder + top-level class path.
+awk -F'\t' 'NR > 1 {
+    split($1, gav, ":"); n = split($2, seg, "."); path = "";
+    for (i = 1; i <= n; i++) { path = path (i > 1 ? "/" : "") seg[i]; if (seg[i] ~ /^[A-Z]/) break }
+    print "'"$WORK"'/src/" gav[2] "/" path ".java" }' bench/detector/labels.tsv | sort -u > "$WORK/detector-sources.txt"
+
+# javac runs a processor only when the compilation holds one of its annotations: a module adopting
+# datasafety declares its purposes first (docs/detector.md, "adopting datasafety").
+mkdir -p "$WORK/adoption/datasafety/bench"
+cat > "$WORK/adoption/datasafety/bench/Adoption.java" <<'JAVA'
+package datasafety.bench;
+
+@dev.datasafety.Purpose(id = "bench", description = "Benchmark marker.", userBenefit = "None: a benchmark.")
+final class Adoption {}
+JAVA
+echo "$WORK/adoption/datasafety/bench/Adoption.java" >> "$WORK/detector-sources.txt"
+
+REPORT=$WORK/detector.sarif
+rm -f "$REPORT"
+rm -rf "$WORK/classes" && mkdir -p "$WORK/classes"
+echo "compiling $(wc -l < "$WORK/detector-sources.txt") source files with $PROCESSOR_JAR" >&2
+javac -proc:only -d "$WORK/classes" -Xmaxwarns 0 -nowarn -Xlint:none \
+  -cp "$ANNOTATIONS_JAR:$(cat "$WORK/bench.classpath")" \
+  -processorpath "$PROCESSOR_JAR:$LOMBOK" \
+  -Adatasafety.report="$REPORT" \
+  @"$WORK/detector-sources.txt" > "$WORK/javac.log" 2>&1 || { echo "javac failed, see $WORK/javac.log" >&2; tail -20 "$WORK/javac.log" >&2; exit 1; }
+java -cp "$(cat "$WORK/processor.classpath")" bench/detector/ScoreSarif.java bench/detector/labels.tsv "$REPORT" "$@"

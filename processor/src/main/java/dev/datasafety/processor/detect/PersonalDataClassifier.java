@@ -1,0 +1,304 @@
+package dev.datasafety.processor.detect;
+
+import dev.datasafety.processor.detect.Vocabulary.ClassContext;
+import dev.datasafety.processor.detect.Vocabulary.DataType;
+import dev.datasafety.processor.detect.Vocabulary.Phrase;
+import dev.datasafety.processor.detect.Vocabulary.TypeCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tells whether a field looks like personal data, and which kind, from its name, its type and
+ * the class that declares it. The words live in {@code vocabulary.json} (see {@code
+ * docs/detector.md}); this class holds the rules that combine them:
+ *
+ * <ol>
+ *   <li>The field name is split into words ({@link IdentifierWords}) and plurals normalised.
+ *   <li>Any negative cue ({@code emailTemplate}, {@code phoneVerified}, {@code maxAddressCount})
+ *       or organisation word ({@code supportEmail}) means the field is about the datum, not the
+ *       datum itself: no match.
+ *   <li>A type that never holds the datum (booleans) means no match; each data type lists the
+ *       type categories it may come in (a birth date may be a {@code LocalDate}, a name not).
+ *   <li>A strong phrase ({@code email}, {@code lastName}, {@code ipAddress}) matches anywhere in
+ *       the name, on word boundaries. A context phrase ({@code name}, {@code city}) matches only
+ *       when the rest of the name is harmless modifiers ({@code billingCity}) and the class gives
+ *       it a person: a person-like class ({@code Customer}, {@code Patient}), a {@code @UserData}
+ *       type, or a class named for the data type itself ({@code Address} for {@code city}).
+ *   <li>Among several matches, the one ending last wins (the head of an English compound), then
+ *       the longest ({@code emailAddress} is an email, not a postal address).
+ * </ol>
+ *
+ * <p>Instances are immutable and thread-safe; {@link #load()} once per processor.
+ */
+public final class PersonalDataClassifier {
+  private final Vocabulary vocabulary;
+
+  private PersonalDataClassifier(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /** Reads the vocabulary resource and prepares its lookup maps. */
+  public static PersonalDataClassifier load() {
+    return new PersonalDataClassifier(Vocabulary.load());
+  }
+
+  /** The data type a field looks like, for the {@code undeclared-personal-data} warning. */
+  public Optional<DataTypeMatch> classify(FieldFacts field) {
+    TypeCategory category = categoryOf(field.typeName(), field.typeIsEnum());
+    if (vocabulary.neverPersonalTypeCategories.contains(category)) {
+      return Optional.empty();
+    }
+    List<String> words = words(field.fieldName());
+    List<String> classWords = words(field.enclosingClassName());
+    ClassContext context = field.enclosingIsUserDataType() ? ClassContext.PERSON : classContext(field, classWords);
+    Candidate best = bestMatch(words, field, category, context, classWords);
+    if (best == null && category == TypeCategory.OTHER && !hasAnyNegativeCue(words)) {
+      // A value class named for the datum: Customer.shipping of type ShippingDetails.
+      best = bestMatch(words(simpleName(field.typeName())), field, category, context, classWords);
+    }
+    if (best == null && isValueOfItsClass(words)) {
+      // A value object named for the datum: Address.text, ContactPoint.value, Email.value. The
+      // class name is matched as if it were the field name; it owns its own context.
+      ClassContext selfContext = context == ClassContext.PERSON ? ClassContext.NEUTRAL : context;
+      best = bestMatch(classWords, field, category, selfContext, classWords);
+    }
+    return best == null ? Optional.empty() : Optional.of(best.dataType().match());
+  }
+
+  private Candidate bestMatch(
+      List<String> words, FieldFacts field, TypeCategory category, ClassContext context, List<String> classWords) {
+    Candidate best = null;
+    for (int start = 0; start < words.size(); start++) {
+      for (Phrase phrase : vocabulary.phrasesByFirstWord.getOrDefault(words.get(start), List.of())) {
+        if (!matchesAt(words, start, phrase)) {
+          continue;
+        }
+        DataType dataType = phrase.dataType();
+        boolean strongType = dataType.strongTypes().contains(field.typeName());
+        if (!strongType && !dataType.typeCategories().contains(category)) {
+          continue;
+        }
+        if (hasNegativeCueAround(words, start, phrase)) {
+          continue;
+        }
+        if (context == ClassContext.ORGANISATION && !dataType.organisationDataToo()) {
+          continue;
+        }
+        if (!phrase.strong() && !contextPhraseCounts(words, start, phrase, context, classWords, strongType)) {
+          continue;
+        }
+        Candidate candidate = new Candidate(dataType, start + phrase.words().size(), phrase.words().size());
+        if (candidate.betterThan(best)) {
+          best = candidate;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A context phrase ({@code name}, {@code city}) counts when the rest of the name only says
+   * whose or which one it is ({@code billingCity}, {@code customerName}) and someone is there to
+   * own it: a person word in the field name, a person-like class, or a class named for the data
+   * type ({@code Address} for {@code city}).
+   */
+  private boolean contextPhraseCounts(
+      List<String> words, int start, Phrase phrase, ClassContext context, List<String> classWords, boolean strongType) {
+    boolean personInName = false;
+    for (int i = 0; i < words.size(); i++) {
+      if (i >= start && i < start + phrase.words().size()) {
+        continue;
+      }
+      String word = words.get(i);
+      if (vocabulary.personWordsInFieldNames.contains(word)) {
+        personInName = true;
+      } else if (!vocabulary.contextModifiers.contains(word) && !Character.isDigit(word.charAt(0))) {
+        return false;
+      }
+    }
+    if ((personInName || context == ClassContext.PERSON) && !phrase.dataType().contextFromClassNameOnly()) {
+      return true; // but a Customer's year is not a birth year: only a Dob's is
+    }
+    if (context == ClassContext.NOT_PERSON || context == ClassContext.ORGANISATION) {
+      return false;
+    }
+    for (String word : classWords) {
+      if (phrase.dataType().contextClassWords().contains(word)) {
+        return true;
+      }
+    }
+    return strongType; // InetAddress address, in a class that says nothing either way
+  }
+
+  /**
+   * The special-category data type a declared datum looks like, judged from its member name and
+   * its declared user-facing name (either may be empty), for the {@code possibly-sensitive}
+   * warning. Only strong phrases count: a declared datum is personal already, the question is
+   * only whether it is special-category data.
+   */
+  public Optional<DataTypeMatch> specialCategory(String memberName, String declaredName) {
+    for (String name : new String[] {memberName, declaredName}) {
+      if (name == null || name.isBlank()) {
+        continue;
+      }
+      List<String> words = words(name);
+      Candidate best = null;
+      for (int start = 0; start < words.size(); start++) {
+        for (Phrase phrase : vocabulary.phrasesByFirstWord.getOrDefault(words.get(start), List.of())) {
+          DataType dataType = phrase.dataType();
+          if (phrase.strong()
+              && dataType.match().specialCategory()
+              && matchesAt(words, start, phrase)
+              && !hasNegativeCueAround(words, start, phrase)) {
+            Candidate candidate = new Candidate(dataType, start + phrase.words().size(), phrase.words().size());
+            if (candidate.betterThan(best)) {
+              best = candidate;
+            }
+          }
+        }
+      }
+      if (best != null) {
+        return Optional.of(best.dataType().match());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<String> words(String identifier) {
+    List<String> words = IdentifierWords.split(identifier);
+    List<String> normalized = new ArrayList<>(words.size());
+    for (String word : words) {
+      normalized.add(vocabulary.normalize(word));
+    }
+    return normalized;
+  }
+
+  /**
+   * Whether a word outside the matched phrase says the field is about the datum rather than the
+   * datum ({@code emailTemplate}, {@code maxAddressCount}) or belongs to an organisation ({@code
+   * supportEmail}). Words of the phrase itself never count: {@code bloodType} is health data
+   * although {@code type} is a cue, {@code bankAccount} a financial account although {@code bank}
+   * is an organisation.
+   */
+  private boolean hasNegativeCueAround(List<String> words, int start, Phrase phrase) {
+    int end = start + phrase.words().size();
+    for (int i = 0; i < words.size(); i++) {
+      if (i >= start && i < end) {
+        continue;
+      }
+      String word = words.get(i);
+      if (vocabulary.negativeCues.contains(word)
+          || vocabulary.organisationWords.contains(word)
+          || phrase.dataType().negativeCues().contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private TypeCategory categoryOf(String typeName, boolean isEnum) {
+    if (isEnum) {
+      return TypeCategory.ENUM;
+    }
+    TypeCategory category = vocabulary.typeCategories.get(typeName);
+    if (category != null) {
+      return category;
+    }
+    // Arrays and unknown classes: an array of known elements is a collection of them; char[] and
+    // byte[] are listed in the vocabulary themselves.
+    return typeName.endsWith("[]") ? TypeCategory.COLLECTION : TypeCategory.OTHER;
+  }
+
+  /**
+   * What the declaring class says about whose data its fields are. The enclosing class decides;
+   * when it says nothing ({@code Address}, {@code Dob}), the classes around it do, innermost first:
+   * {@code Person.Dob} is a person's, {@code Company.Address} an organisation's.
+   */
+  private ClassContext classContext(FieldFacts field, List<String> classWords) {
+    ClassContext context = classContext(classWords);
+    for (String outer : field.outerClassNames()) {
+      if (context != ClassContext.NEUTRAL) {
+        break;
+      }
+      context = classContext(words(outer));
+    }
+    return context;
+  }
+
+  /**
+   * The last context word of a class name decides, as the head of an English compound does:
+   * {@code CustomerBalanceTransaction} is a transaction, {@code UserSession} a user's. A weak
+   * person word right after an organisation word is the organisation's: {@code BusinessProfile},
+   * {@code CompanyAccount}.
+   */
+  private ClassContext classContext(List<String> classWords) {
+    for (int i = classWords.size() - 1; i >= 0; i--) {
+      String word = classWords.get(i);
+      if (vocabulary.personContextWords.contains(word)) {
+        boolean ownedByOrganisation =
+            vocabulary.weakPersonContextWords.contains(word)
+                && i > 0
+                && isOrganisationOrPlace(classWords.get(i - 1));
+        return ownedByOrganisation ? ClassContext.ORGANISATION : ClassContext.PERSON;
+      }
+      if (isOrganisationOrPlace(word)) {
+        return ClassContext.ORGANISATION;
+      }
+      if (vocabulary.notPersonContextWords.contains(word)) {
+        return ClassContext.NOT_PERSON;
+      }
+    }
+    return ClassContext.NEUTRAL;
+  }
+
+  private boolean isOrganisationOrPlace(String word) {
+    return vocabulary.organisationWords.contains(word) || vocabulary.placeWords.contains(word);
+  }
+
+  /** Whether the field name only says "the value" ({@code value}, {@code text}, {@code formattedText}). */
+  private boolean isValueOfItsClass(List<String> words) {
+    boolean valueWord = false;
+    for (String word : words) {
+      if (vocabulary.valueWords.contains(word)) {
+        valueWord = true;
+      } else if (!vocabulary.contextModifiers.contains(word)) {
+        return false;
+      }
+    }
+    return valueWord;
+  }
+
+  private boolean hasAnyNegativeCue(List<String> words) {
+    for (String word : words) {
+      if (vocabulary.negativeCues.contains(word) || vocabulary.organisationWords.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String simpleName(String typeName) {
+    String name = typeName.endsWith("[]") ? typeName.substring(0, typeName.length() - 2) : typeName;
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+
+  private static boolean matchesAt(List<String> words, int start, Phrase phrase) {
+    List<String> phraseWords = phrase.words();
+    if (start + phraseWords.size() > words.size()) {
+      return false;
+    }
+    for (int i = 1; i < phraseWords.size(); i++) {
+      if (!phraseWords.get(i).equals(words.get(start + i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private record Candidate(DataType dataType, int end, int length) {
+    boolean betterThan(Candidate other) {
+      return other == null || end > other.end || (end == other.end && length > other.length);
+    }
+  }
+}

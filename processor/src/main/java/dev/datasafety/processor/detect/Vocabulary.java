@@ -1,0 +1,207 @@
+package dev.datasafety.processor.detect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The detector's vocabulary, read once from {@code vocabulary.json} and turned into lookup maps
+ * so that classifying a field costs a few hash look-ups. The file is documented in {@code
+ * docs/detector.md}; this class only knows its shape, never its words.
+ */
+final class Vocabulary {
+  static final String RESOURCE = "vocabulary.json";
+
+  /** How a field's type bears on the data it may hold. */
+  enum TypeCategory {
+    BOOLEAN,
+    NUMBER,
+    DATE,
+    TEXT,
+    BINARY,
+    COLLECTION,
+    NETWORK_ADDRESS,
+    ENUM,
+    /** Any other class: a value object such as {@code Address} or {@code HumanName}. */
+    OTHER;
+
+    static TypeCategory parse(String name) {
+      return valueOf(name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    }
+  }
+
+  /** Where the enclosing class puts a field. */
+  enum ClassContext {
+    /** A class about a person ({@code Customer}, {@code Patient}) or a {@code @UserData} type. */
+    PERSON,
+    /** A class about a thing that has a name of its own ({@code Product}, {@code Realm}). */
+    NOT_PERSON,
+    /** A class about an organisation, whose contact data is the organisation's. */
+    ORGANISATION,
+    NEUTRAL
+  }
+
+  /** One data type of the vocabulary with its own cues. */
+  record DataType(
+      DataTypeMatch match,
+      Set<String> negativeCues,
+      Set<TypeCategory> typeCategories,
+      Set<String> strongTypes,
+      Set<String> contextClassWords,
+      boolean contextFromClassNameOnly,
+      boolean organisationDataToo) {}
+
+  /**
+   * A sequence of words naming a data type. A strong phrase counts on its own; a context phrase
+   * ({@code name}, {@code city}) only in a class that gives it a person to belong to.
+   */
+  record Phrase(List<String> words, DataType dataType, boolean strong) {}
+
+  final Map<String, TypeCategory> typeCategories;
+  final Set<TypeCategory> neverPersonalTypeCategories;
+  final Set<String> negativeCues;
+  final Set<String> personContextWords;
+  final Set<String> notPersonContextWords;
+  final Set<String> organisationWords;
+  final Set<String> placeWords;
+  final Set<String> weakPersonContextWords;
+  final Set<String> personWordsInFieldNames;
+  final Set<String> valueWords;
+  final Set<String> contextModifiers;
+  final List<DataType> dataTypes;
+  /** Phrases by their first word, longest first, so the first hit at a position is the best. */
+  final Map<String, List<Phrase>> phrasesByFirstWord;
+  /** Every word the vocabulary knows, to map plurals onto it ({@code addresses} to address). */
+  final Set<String> knownWords;
+
+  private Vocabulary(JsonNode root) {
+    Map<String, TypeCategory> categories = new HashMap<>();
+    root.required("typeCategories")
+        .fields()
+        .forEachRemaining(
+            entry -> {
+              TypeCategory category = TypeCategory.parse(entry.getKey());
+              for (String type : strings(entry.getValue())) {
+                categories.put(type, category);
+              }
+            });
+    typeCategories = Map.copyOf(categories);
+    neverPersonalTypeCategories = categorySet(root.required("neverPersonalTypeCategories"));
+    Set<TypeCategory> defaultCategories = categorySet(root.required("defaultTypeCategories"));
+    negativeCues = wordSet(root.required("negativeCues"));
+    personContextWords = wordSet(root.required("personContext"));
+    notPersonContextWords = wordSet(root.required("notPersonContext"));
+    organisationWords = wordSet(root.required("organisationWords"));
+    placeWords = wordSet(root.required("placeContext"));
+    weakPersonContextWords = wordSet(root.required("weakPersonContext"));
+    personWordsInFieldNames = wordSet(root.required("personWordsInFieldNames"));
+    valueWords = wordSet(root.required("valueWords"));
+    contextModifiers = wordSet(root.required("contextModifiers"));
+
+    List<DataType> types = new ArrayList<>();
+    Map<String, List<Phrase>> phrases = new HashMap<>();
+    for (JsonNode node : root.required("dataTypes")) {
+      DataType dataType =
+          new DataType(
+              new DataTypeMatch(
+                  node.required("id").asText(),
+                  node.required("label").asText(),
+                  node.path("specialCategory").asBoolean(false)),
+              wordSet(node.path("negativeCues")),
+              node.has("typeCategories") ? categorySet(node.get("typeCategories")) : defaultCategories,
+              Set.copyOf(strings(node.path("strongTypes"))),
+              wordSet(node.path("contextClasses")),
+              node.path("contextFromClassNameOnly").asBoolean(false),
+              node.path("organisationDataToo").asBoolean(false));
+      types.add(dataType);
+      addPhrases(phrases, node.path("phrases"), dataType, true);
+      addPhrases(phrases, node.path("contextPhrases"), dataType, false);
+    }
+    phrases.values().forEach(list -> list.sort(Comparator.comparingInt((Phrase p) -> -p.words().size())));
+    phrases.replaceAll((word, list) -> List.copyOf(list));
+    dataTypes = List.copyOf(types);
+    phrasesByFirstWord = Map.copyOf(phrases);
+
+    Set<String> known = new HashSet<>();
+    phrases.values().forEach(list -> list.forEach(p -> known.addAll(p.words())));
+    known.addAll(negativeCues);
+    known.addAll(personContextWords);
+    known.addAll(notPersonContextWords);
+    known.addAll(organisationWords);
+    known.addAll(placeWords);
+    known.addAll(personWordsInFieldNames);
+    known.addAll(valueWords);
+    known.addAll(contextModifiers);
+    types.forEach(t -> known.addAll(t.negativeCues()));
+    types.forEach(t -> known.addAll(t.contextClassWords()));
+    knownWords = Set.copyOf(known);
+  }
+
+  static Vocabulary load() {
+    try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE + " next to " + Vocabulary.class);
+      }
+      return new Vocabulary(new ObjectMapper().readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the detector vocabulary " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * The word as the vocabulary spells it: plurals become the singular the vocabulary knows
+   * ({@code emails}, {@code addresses}, {@code phoneNumbers}); unknown words stay as they are.
+   */
+  String normalize(String word) {
+    if (word.length() < 4 || knownWords.contains(word)) {
+      return word;
+    }
+    if (word.endsWith("ies") && knownWords.contains(word.substring(0, word.length() - 3) + "y")) {
+      return word.substring(0, word.length() - 3) + "y";
+    }
+    if (word.endsWith("es") && knownWords.contains(word.substring(0, word.length() - 2))) {
+      return word.substring(0, word.length() - 2);
+    }
+    if (word.endsWith("s") && knownWords.contains(word.substring(0, word.length() - 1))) {
+      return word.substring(0, word.length() - 1);
+    }
+    return word;
+  }
+
+  private static void addPhrases(
+      Map<String, List<Phrase>> index, JsonNode phrases, DataType dataType, boolean strong) {
+    for (String phrase : strings(phrases)) {
+      List<String> words = List.of(phrase.trim().split(" +"));
+      index.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Phrase(words, dataType, strong));
+    }
+  }
+
+  private static Set<TypeCategory> categorySet(JsonNode node) {
+    Set<TypeCategory> set = new HashSet<>();
+    for (String name : strings(node)) {
+      set.add(TypeCategory.parse(name));
+    }
+    return Set.copyOf(set);
+  }
+
+  private static Set<String> wordSet(JsonNode node) {
+    return Set.copyOf(new HashSet<>(strings(node)));
+  }
+
+  private static List<String> strings(JsonNode node) {
+    List<String> values = new ArrayList<>();
+    for (JsonNode element : node) {
+      values.add(element.asText());
+    }
+    return values;
+  }
+}

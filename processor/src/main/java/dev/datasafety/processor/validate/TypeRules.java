@@ -1,0 +1,47 @@
+package dev.datasafety.processor.validate;
+
+import dev.datasafety.processor.collect.DatumDeclaration;
+import dev.datasafety.processor.collect.TypeDeclaration;
+import dev.datasafety.processor.collect.UserDataTypes;
+import dev.datasafety.processor.diag.Reporter;
+import dev.datasafety.processor.inventory.InventoryAssembler;
+import dev.datasafety.processor.model.DataItem;
+import dev.datasafety.processor.model.Retention;
+import dev.datasafety.processor.options.ProcessorOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Every check on one data-holding type: how its members are accounted for, then each datum's
+ * rules. Shared by the last round (which reports) and code generation (which checks silently
+ * whether a type is clean before generating code for it).
+ */
+public final class TypeRules {
+  private TypeRules() {}
+
+  /** A datum that passed every check, with its inventory view. */
+  public record CheckedDatum(DatumDeclaration declaration, DataItem item) {}
+
+  /**
+   * Returns the data that passed every check; the others were reported. {@code alsoCheck} runs on
+   * every declared datum after its rules (the last round's warnings; nothing for code generation).
+   */
+  public static List<CheckedDatum> check(TypeElement type, UserDataTypes userDataTypes, PurposeRegistry purposes,
+      ProcessorOptions options, Reporter reporter, Consumer<DatumDeclaration> alsoCheck) {
+    List<CheckedDatum> checked = new ArrayList<>();
+    for (DatumDeclaration datum : MemberRules.check(TypeDeclaration.read(type, userDataTypes), reporter)) {
+      int errorsBefore = reporter.errorCount();
+      DatumRules.check(datum, purposes, options, reporter);
+      alsoCheck.accept(datum);
+      Optional<Retention> retention = DatumRules.retentionOf(datum);
+      if (reporter.errorCount() > errorsBefore || retention.isEmpty()) {
+        continue;
+      }
+      checked.add(new CheckedDatum(datum, InventoryAssembler.toItem(datum, retention.get(), purposes)));
+    }
+    return checked;
+  }
+}

@@ -1,0 +1,332 @@
+package dev.datasafety.processor.detect;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Behaviour of the classifier per data type: positives, hard negatives, type and context rules.
+ * Rows read "field | type | enclosing class | expected data type" (empty: no match).
+ */
+class PersonalDataClassifierTest {
+  private static final PersonalDataClassifier CLASSIFIER = PersonalDataClassifier.load();
+
+  private static Optional<String> dataType(String field, String type, String enclosingClass) {
+    return CLASSIFIER
+        .classify(new FieldFacts(field, qualify(type), false, enclosingClass, false))
+        .map(DataTypeMatch::dataType);
+  }
+
+  private static String qualify(String type) {
+    return switch (type) {
+      case "String" -> "java.lang.String";
+      case "Boolean" -> "java.lang.Boolean";
+      case "Integer" -> "java.lang.Integer";
+      case "Long" -> "java.lang.Long";
+      case "LocalDate" -> "java.time.LocalDate";
+      case "InetAddress" -> "java.net.InetAddress";
+      case "List" -> "java.util.List";
+      default -> type;
+    };
+  }
+
+  private static void check(String field, String type, String enclosingClass, String expected) {
+    Optional<String> actual = dataType(field, type, enclosingClass);
+    if (expected == null || expected.isEmpty()) {
+      assertThat(actual).isEmpty();
+    } else {
+      assertThat(actual).hasValue(expected);
+    }
+  }
+
+  @ParameterizedTest(name = "{2}.{0} : {1} -> {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // email
+        "email | String | Order | email",
+        "emailAddress | String | Invoice | email",
+        "EMAIL_ADDRESS | String | Order | email",
+        "e_mail | String | Order | email",
+        "customerEmails | List | Invoice | email",
+        "receiptEmail | String | Charge | email",
+        "emailTemplate | String | Order |",
+        "emailVerified | boolean | User |",
+        "emailVerified | String | User |",
+        "emailEnabled | Boolean | Settings |",
+        "emailTheme | String | Realm |",
+        "emailFormat | String | Settings |",
+        "emailCount | int | Stats |",
+        "supportEmail | String | Order |",
+        "emailPattern | String | Settings |",
+        "emailRegex | String | Settings |",
+        "emailLabel | String | Form |",
+        "smtpServer | String | Mail |",
+        // phone
+        "phone | String | Order | phone",
+        "phoneNumber | String | Cardholder | phone",
+        "mobilePhone | String | Lead | phone",
+        "fax | String | Order | phone",
+        "phoneVerified | Boolean | User |",
+        "phoneVerified | String | User |",
+        "phoneNumberPrefix | String | Settings |",
+        "phoneCountryCode | int | Settings | phone",
+        "mobile | String | Customer | phone",
+        "mobile | String | Device |",
+        // person names
+        "firstName | String | Order | person-name",
+        "last_name | String | Order | person-name",
+        "surname | String | Order | person-name",
+        "givenName | String | Order | person-name",
+        "familyName | String | Order | person-name",
+        "fullName | String | Order | person-name",
+        "maidenName | String | Order | person-name",
+        "accountHolderName | String | BankAccount | person-name",
+        "name | String | Customer | person-name",
+        "name | String | Patient | person-name",
+        "name | String | UserRepresentation | person-name",
+        "displayName | String | Profile | person-name",
+        "billingName | String | Customer | person-name",
+        "customerName | String | Invoice | person-name",
+        "title | String | Employee | person-name",
+        "name | String | Product |",
+        "name | String | Realm |",
+        "name | String | Client |",
+        "name | String | Plan |",
+        "name | String | Event |",
+        "name | String | Widget |",
+        "productName | String | Customer |",
+        "realmName | String | User |",
+        "nameServer | String | Customer |",
+        "hostName | String | Customer |",
+        "fileName | String | Customer |",
+        "companyName | String | Customer |",
+        "name | String | BusinessProfile |",
+        "nickname | String | Plan |",
+        "displayName | String | IdentityProvider |",
+        "name | String | UserProfileAttributeMetadata |",
+        "title | String | Document |",
+        "userCount | int | Realm |",
+        // postal address
+        "street | String | Order | postal-address",
+        "postalCode | String | Order | postal-address",
+        "zipCode | String | Order | postal-address",
+        "addressLine1 | String | Order | postal-address",
+        "shippingAddress | String | Order | postal-address",
+        "address | String | Customer | postal-address",
+        "city | String | Customer | postal-address",
+        "city | String | Address | postal-address",
+        "line1 | String | Address | postal-address",
+        "customerAddress | Address | Invoice | postal-address",
+        "shipping | ShippingDetails | Customer | postal-address",
+        "city | String | Warehouse |",
+        "address | String | Server |",
+        "address | String | Widget |",
+        "serverAddress | String | Config |",
+        "maxAddressCount | int | Customer |",
+        "ipAddressPattern | String | Customer |",
+        "addressFormat | String | Customer |",
+        "emailAddress | String | Customer | email",
+        "returnAddress | String | Customer |",
+        "country | String | Customer |",
+        "state | String | Customer |",
+        // birth date, age, gender
+        "birthDate | LocalDate | Patient | birth-date",
+        "dateOfBirth | LocalDate | Order | birth-date",
+        "dob | String | Order | birth-date",
+        "birthday | LocalDate | Order | birth-date",
+        "birthYear | int | Order | birth-date",
+        "year | Long | Dob | birth-date",
+        "year | Long | Customer |",
+        "birthDateFormat | String | Customer |",
+        "birthDate | Boolean | Customer |",
+        "email | LocalDate | Customer |",
+        "age | int | Patient | age",
+        "maxAge | int | Cookie |",
+        "age | int | Cache |",
+        "gender | String | Order | gender",
+        "gender | com.acme.Gender | Order | gender",
+        "genderEnabled | Boolean | Form |",
+        // IP address
+        "ipAddress | String | Event | ip-address",
+        "ip | String | TosAcceptance | ip-address",
+        "remoteAddr | String | Request | ip-address",
+        "IPAddress | String | Login | ip-address",
+        "clientIp | String | Audit | ip-address",
+        "address | InetAddress | Visit | ip-address",
+        "address | InetAddress | Server |",
+        "bindAddress | InetAddress | Listener |",
+        "ipWhitelist | List | Realm |",
+        "ipAddressPattern | String | Firewall |",
+        // precise location
+        "latitude | double | Checkin | precise-location",
+        "lng | double | Checkin | precise-location",
+        "geoLocation | String | Visit | precise-location",
+        "location | String | Patient | precise-location",
+        "location | String | Event |",
+        "latitude | double | Warehouse |",
+        // username, credentials, device ids
+        "username | String | Session | username",
+        "userName | String | FederatedIdentity | username",
+        "preferredUsername | String | IdToken | username",
+        "loginTheme | String | Realm |",
+        "lastLogin | Long | User |",
+        "password | char[] | LoginForm | credential",
+        "passwordHash | String | Account | credential",
+        "passwordPolicy | String | Realm |",
+        "resetPasswordAllowed | Boolean | Realm |",
+        "minPasswordLength | int | Realm |",
+        "pin | String | Card | credential",
+        "secret | String | Customer | credential",
+        "secret | String | Client |",
+        "value | String | Credential | credential",
+        "deviceId | String | Install | device-id",
+        "pushToken | String | Install | device-id",
+        "imei | String | Phone | device-id",
+        "deviceIdFormat | String | Settings |",
+        // government ids, financial accounts
+        "ssn | String | Order | government-id",
+        "ssnHash | String | Order | government-id",
+        "ssnLast4 | String | Person | government-id",
+        "passportNumber | String | Order | government-id",
+        "nationalId | String | Order | government-id",
+        "taxId | String | Customer | government-id",
+        "taxId | String | Company |",
+        "driverLicense | String | Order | government-id",
+        "ssnLast4Provided | Boolean | Person |",
+        "iban | String | Payout | financial-account",
+        "cardNumber | String | Payment | financial-account",
+        "cvc | String | Payment | financial-account",
+        "accountNumber | String | BankAccount | financial-account",
+        "bankAccount | String | Payout | financial-account",
+        "cardBrand | String | Payment |",
+        "cvcCheck | String | Payment |",
+        "accountNumberLength | int | BankAccount |",
+        // special categories
+        "bloodType | String | Donor | health",
+        "diagnosis | String | Visit | health",
+        "allergies | List | Patient | health",
+        "medicalHistory | String | Patient | health",
+        "healthCheck | String | Service |",
+        "healthCheckUrl | String | Service |",
+        "weight | double | Patient | health",
+        "weight | double | Package |",
+        "biometricTemplate | byte[] | Enrolment | biometric",
+        "fingerprint | String | Card |",
+        "fingerprintTemplate | byte[] | Employee | biometric",
+        "fingerprint | byte[] | Employee |",
+        "religion | String | Member | religion",
+        "ethnicity | String | Applicant | ethnicity",
+        "race | String | Applicant | ethnicity",
+        "raceCondition | String | Scheduler |",
+        "sexualOrientation | String | Member | sexual-orientation",
+        "dnaSequence | String | Sample | genetic",
+        "politicalParty | String | Voter | political-opinion",
+        // value objects named for the datum
+        "text | String | HumanName | person-name",
+        "value | String | ContactPoint | contact-details",
+        "text | String | EmailTemplate |",
+        "value | String | Widget |",
+        // organisations and places own their contact data
+        "phone | String | Company |",
+        "email | String | Organization |",
+        "firstName | String | Organization | person-name",
+        "telecom | List | Location |",
+        "telecom | List | Patient | contact-details",
+        "photo | List | Patient | photo",
+        "avatar | String | Profile | photo",
+        "logo | String | Profile |",
+        "nationality | String | Person | nationality",
+        "maritalStatus | String | Patient | marital-status",
+        "deceased | LocalDate | Patient | death",
+      })
+  void classifiesFields(String field, String type, String enclosingClass, String expected) {
+    check(field, type, enclosingClass, expected);
+  }
+
+  @Test
+  void userDataTypesGiveContextToBareNames() {
+    FieldFacts plain = new FieldFacts("name", "java.lang.String", false, "Widget", false);
+    FieldFacts declared = new FieldFacts("name", "java.lang.String", false, "Widget", true);
+    assertThat(CLASSIFIER.classify(plain)).isEmpty();
+    assertThat(CLASSIFIER.classify(declared).map(DataTypeMatch::dataType)).hasValue("person-name");
+  }
+
+  @Test
+  void nestedClassesTakeTheirContextFromTheClassesAroundThem() {
+    FieldFacts personAddress =
+        new FieldFacts("city", "java.lang.String", false, "AddressKanji", false, List.of("Person"));
+    FieldFacts companyAddress =
+        new FieldFacts("city", "java.lang.String", false, "AddressKana", false, List.of("Company", "Account"));
+    FieldFacts dob = new FieldFacts("title", "java.lang.String", false, "Relationship", false, List.of("Person"));
+    assertThat(CLASSIFIER.classify(personAddress).map(DataTypeMatch::dataType)).hasValue("postal-address");
+    assertThat(CLASSIFIER.classify(companyAddress)).isEmpty();
+    assertThat(CLASSIFIER.classify(dob).map(DataTypeMatch::dataType)).hasValue("person-name");
+  }
+
+  @Test
+  void enumsAreRarelyTheDatumButAGenderEnumIs() {
+    assertThat(CLASSIFIER.classify(new FieldFacts("emailKind", "com.acme.EmailKind", true, "User", false)))
+        .isEmpty();
+    assertThat(CLASSIFIER.classify(new FieldFacts("email", "com.acme.EmailKind", true, "User", false)))
+        .isEmpty();
+    assertThat(
+            CLASSIFIER
+                .classify(new FieldFacts("gender", "com.acme.Gender", true, "User", false))
+                .map(DataTypeMatch::dataType))
+        .hasValue("gender");
+  }
+
+  @Test
+  void aMatchCarriesItsLabelAndWhetherItIsSpecialCategory() {
+    DataTypeMatch email = CLASSIFIER.classify(new FieldFacts("email", "java.lang.String", false, "User", false)).orElseThrow();
+    DataTypeMatch ssn = CLASSIFIER.classify(new FieldFacts("ssn", "java.lang.String", false, "User", false)).orElseThrow();
+    assertThat(email).isEqualTo(new DataTypeMatch("email", "an email address", false));
+    assertThat(ssn.specialCategory()).isTrue();
+    assertThat(ssn.label()).isEqualTo("a government identifier");
+  }
+
+  @ParameterizedTest(name = "{0} / \"{1}\" -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "bloodType | | health",
+        "diagnosisCode | | health",
+        "lastLatitude | | precise-location",
+        "ssn | | government-id",
+        "passportNumber | | government-id",
+        "iban | | financial-account",
+        "cardNumber | | financial-account",
+        "faceTemplate | | biometric",
+        "religion | | religion",
+        "sexualOrientation | | sexual-orientation",
+        "data | Blood type | health",
+        "notes | Medical history | health",
+        "email | | ",
+        "firstName | Given name | ",
+        "phone | | ",
+        "healthCheckUrl | | ",
+        "cardBrand | | ",
+        "location | | ",
+      })
+  void findsSpecialCategoryDataInDeclaredNames(String member, String declaredName, String expected) {
+    Optional<String> actual =
+        CLASSIFIER.specialCategory(member, declaredName == null ? "" : declaredName).map(DataTypeMatch::dataType);
+    if (expected == null) {
+      assertThat(actual).isEmpty();
+    } else {
+      assertThat(actual).hasValue(expected);
+    }
+  }
+
+  @Test
+  void loadingTwiceGivesTheSameAnswers() {
+    PersonalDataClassifier other = PersonalDataClassifier.load();
+    FieldFacts field = new FieldFacts("postalCode", "java.lang.String", false, "Order", false);
+    assertThat(other.classify(field)).isEqualTo(CLASSIFIER.classify(field));
+  }
+}

@@ -1,0 +1,176 @@
+package dev.datasafety.processor.generate;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.datasafety.runtime.DataInventory;
+import dev.datasafety.runtime.DataRetention;
+import dev.datasafety.runtime.DatumInfo;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Compiles the notes fixture, loads the generated classes and runs them. */
+class ExportTest extends GeneratedCodeSupport {
+  @TempDir Path classes;
+
+  private URLClassLoader compileNotes() throws Exception {
+    Compilation c = compile(NotesFixture.all());
+    assertThat(c).succeededWithoutWarnings();
+    return load(c, classes);
+  }
+
+  private static Object call(ClassLoader loader, String type, String method, Object... args) throws Exception {
+    Class<?> owner = loader.loadClass(type);
+    return Arrays.stream(owner.getMethods())
+        .filter(m -> m.getName().equals(method) && m.getParameterCount() == args.length)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(type + "." + method + " not found"))
+        .invoke(null, args);
+  }
+
+  private static Object constant(ClassLoader loader, String type, String field) throws Exception {
+    return loader.loadClass(type).getField(field).get(null);
+  }
+
+  @Test
+  void exportReturnsExactlyTheDeclaredDataInDeclarationOrder() throws Exception {
+    try (URLClassLoader loader = compileNotes()) {
+      Object account = call(loader, "test.notes.Samples", "account");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> exported = (Map<String, Object>) call(loader, "test.notes.AccountUserData", "export", account);
+
+      Map<String, Object> groceries = new LinkedHashMap<>();
+      groceries.put("title", "Groceries");
+      groceries.put("body", exportedBody(exported));
+      groceries.put("layout", "grid");
+      Map<String, Object> plan = new LinkedHashMap<>();
+      plan.put("title", "Plan");
+      plan.put("body", null);
+      plan.put("layout", null);
+      Map<String, Object> device = new LinkedHashMap<>();
+      device.put("name", "Ada's phone");
+      Map<String, Object> settings = new LinkedHashMap<>();
+      settings.put("language", "en");
+      settings.put("device", device);
+      Map<String, Object> expected = new LinkedHashMap<>();
+      expected.put("email", "ada@example.com");
+      expected.put("verified", true);
+      expected.put("displayName", "Ada");
+      expected.put("notes", Arrays.asList(groceries, null));
+      expected.put("settings", settings);
+      expected.put("notesByFolder", Map.of("work", List.of(plan)));
+
+      assertThat(exported).containsExactlyEntriesIn(expected).inOrder();
+      assertThat(exported.toString()).doesNotContain("pbkdf2"); // @NotUserData never exported
+      assertThat((byte[]) exportedBody(exported)).isEqualTo(new byte[] {1, 2}); // raw form
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object exportedBody(Map<String, Object> exported) {
+    return ((Map<String, Object>) ((List<Object>) exported.get("notes")).get(0)).get("body");
+  }
+
+  @Test
+  void exportOfNullIsEmpty() throws Exception {
+    try (URLClassLoader loader = compileNotes()) {
+      assertThat((Map<?, ?>) call(loader, "test.notes.AccountUserData", "export", (Object) null)).isEmpty();
+    }
+  }
+
+  @Test
+  void metadataCarriesResolvedElementsAndRetentionAsJavaTime() throws Exception {
+    try (URLClassLoader loader = compileNotes()) {
+      DatumInfo layout = (DatumInfo) constant(loader, "test.notes.NoteUserData", "LAYOUT");
+      assertThat(layout.id()).isEqualTo("test.notes.Note#layout");
+      assertThat(layout.purposes()).containsExactly("experiment.layout");
+      assertThat(layout.optional()).isTrue();
+      assertThat(layout.form().name()).isEqualTo("AGGREGATED");
+      assertThat(layout.reviews()).containsExactly("DSR-14");
+      assertThat(layout.retention()).isEqualTo(DataRetention.finite("P2WT12H", "2 weeks and 12 hours", Period.ofDays(14),
+          Duration.ofHours(12)));
+      Instant stored = Instant.parse("2026-01-01T00:00:00Z");
+      assertThat(layout.retention().expiresAt(stored)).hasValue(Instant.parse("2026-01-15T12:00:00Z"));
+
+      DatumInfo title = (DatumInfo) constant(loader, "test.notes.NoteUserData", "TITLE");
+      assertThat(title.retention().period()).isEqualTo(Period.of(1, 6, 0));
+      assertThat(title.optional()).isTrue(); // sync is opt-out
+
+      DatumInfo body = (DatumInfo) constant(loader, "test.notes.NoteUserData", "BODY");
+      assertThat(body.serverVisible()).isFalse();
+
+      DatumInfo email = (DatumInfo) constant(loader, "test.notes.AccountUserData", "EMAIL");
+      assertThat(email.retention()).isSameInstanceAs(DataRetention.UNTIL_ACCOUNT_DELETION);
+      assertThat(email.group()).isEqualTo("Your account");
+      assertThat(email.optional()).isFalse();
+    }
+  }
+
+  @Test
+  void inventoryClassGivesTheTypedModelAndTheShippedDocument() throws Exception {
+    Compilation c = compile(List.of("-Adatasafety.application=Notes"), NotesFixture.all());
+    assertThat(c).succeededWithoutWarnings();
+    try (URLClassLoader loader = load(c, classes)) {
+      DataInventory inventory = (DataInventory) call(loader, "test.DataSafetyInventory", "inventory");
+      assertThat(inventory.application()).hasValue("Notes");
+      assertThat(inventory.purposes().stream().map(p -> p.id()).toList())
+          .containsExactly("account", "experiment.layout", "sync").inOrder();
+      assertThat(inventory.data().stream().map(DatumInfo::id).toList()).containsExactly(
+          "test.notes.Account#displayName", "test.notes.Account#email", "test.notes.Account#verified",
+          "test.notes.Note#body", "test.notes.Note#layout", "test.notes.Note#title",
+          "test.notes.Settings#language", "test.notes.Settings.Device#name").inOrder();
+      assertThat(inventory.dataFor("experiment.layout").stream().map(DatumInfo::member).toList()).containsExactly("layout");
+      String shipped = generatedResource(c, "META-INF/datasafety/inventory.json").orElseThrow();
+      assertThat(call(loader, "test.DataSafetyInventory", "json")).isEqualTo(shipped);
+    }
+  }
+
+  @Test
+  void inventoryClassIncludesDataThatAnotherProcessorGeneratesInTheSameRound() throws Exception {
+    Compilation c = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new dev.datasafety.processor.DataSafetyProcessor(), new ExtraDataGenerator())
+        .compile(NotesFixture.all());
+    assertThat(c).succeededWithoutWarnings();
+    try (URLClassLoader loader = load(c, classes)) {
+      DataInventory inventory = (DataInventory) call(loader, "test.DataSafetyInventory", "inventory");
+      assertThat(inventory.datum("test.notes.Extra#nickname")).isPresent();
+    }
+  }
+
+  /** Generates a {@code @UserData} type in its first round, as code generators in real builds do. */
+  @javax.annotation.processing.SupportedAnnotationTypes("*")
+  static final class ExtraDataGenerator extends javax.annotation.processing.AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+      return javax.lang.model.SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+        javax.annotation.processing.RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (java.io.Writer w = processingEnv.getFiler().createSourceFile("test.notes.Extra").openWriter()) {
+          w.write("package test.notes; import dev.datasafety.*;"
+              + " @UserData(kind = DataKind.ATTRIBUTE, purposes = \"sync\", retention = \"P30D\", reviews = \"DSR-9\")"
+              + " public class Extra { @UserData(description = \"A nickname.\") public String nickname; }");
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.datasafety.sample.account;
+
+import dev.datasafety.DataForm;
+import dev.datasafety.DataKind;
+import dev.datasafety.NotUserData;
+import dev.datasafety.UserData;
+import dev.datasafety.sample.notes.LayoutTrial;
+import dev.datasafety.sample.notes.Note;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An account and, when loaded for an export, everything kept about it. The export the user
+ * downloads is {@code AccountUserData.export(account)}, generated from these declarations.
+ */
+@UserData(name = "Your account", kind = DataKind.ATTRIBUTE, purposes = "account",
+    retention = "until-account-deletion", reviews = "DSR-12")
+public record Account(
+    @UserData(name = "Account number", description = "The number that identifies your account inside Acme Notes.",
+        kind = DataKind.IDENTIFIER, form = DataForm.PSEUDONYMIZED)
+    long id,
+    @UserData(description = "The email address you sign in with.", kind = DataKind.IDENTIFIER)
+    String email,
+    @UserData(name = "Display name", description = "The name shown at the top of your notes.")
+    String displayName,
+    @UserData(name = "Sign-up date", description = "When you created your account.")
+    Instant createdAt,
+    @UserData(name = "Product update emails", description = "Whether you asked for emails about new features.",
+        purposes = "product-updates")
+    boolean productUpdates,
+    @NotUserData("a salted PBKDF2 hash that only checks your password; it cannot be turned back into it")
+    String passwordHash,
+    List<Note> notes,
+    List<Session> sessions,
+    List<SignInEvent> signIns,
+    Optional<LayoutTrial> layoutTrial) {
+
+  /** The account alone, without the data kept under it. */
+  public static Account of(long id, String email, String displayName, Instant createdAt, boolean productUpdates,
+      String passwordHash) {
+    return new Account(id, email, displayName, createdAt, productUpdates, passwordHash, List.of(), List.of(), List.of(),
+        Optional.empty());
+  }
+
+  public Account with(List<Note> notes, List<Session> sessions, List<SignInEvent> signIns, Optional<LayoutTrial> trial) {
+    return new Account(id, email, displayName, createdAt, productUpdates, passwordHash, notes, sessions, signIns, trial);
+  }
+}
