@@ -10,7 +10,9 @@
 # its annotations), Gson on the class path, plus the datasafety annotations jar, as a project
 # adopting datasafety has it. The two configurations differ only by the datasafety processor
 # jar on the processor path. With it, the detector runs at its default severity (warning) and
-# every finding goes to a SARIF report, counted at the end.
+# every finding goes to a SARIF report, counted at the end. One package-info with a @Purpose is
+# added to the sources (both configurations), as in a project that adopted datasafety: without
+# any datasafety annotation javac would never call the processor.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -42,6 +44,18 @@ if [ ! -f "$REAL/sources.txt" ]; then
   (cd "$SRC" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$LIB/stripe-java-29.0.0-sources.jar")
   find "$SRC" -name '*.java' | LC_ALL=C sort > "$REAL/sources.txt"
 fi
+# javac calls a processor only when one of its annotations occurs in the sources, so on code
+# that does not use datasafety at all it would never run (zero overhead, and no detector). Measure
+# a project that adopted it: one extra package-info declaring a purpose, in both configurations.
+ADOPTION="$REAL/adoption/dev/datasafety/bench/adoption/package-info.java"
+mkdir -p "$(dirname "$ADOPTION")"
+cat > "$ADOPTION" <<'JAVA'
+@Purpose(id = "payments", description = "Take payments for your orders.", userBenefit = "You can pay online.")
+package dev.datasafety.bench.adoption;
+
+import dev.datasafety.Purpose;
+JAVA
+grep -qF "$ADOPTION" "$REAL/sources.txt" || echo "$ADOPTION" >> "$REAL/sources.txt"
 FILES=$(wc -l < "$REAL/sources.txt")
 LINES=$(xargs cat < "$REAL/sources.txt" | wc -l)
 
@@ -58,7 +72,7 @@ read -r errors warnings notes < <(count_diagnostics "$REAL/with.log")
 printf '\n== compile-time overhead, stripe-java 29.0.0 sources ==\n'
 printf 'javac:      %s\n' "$("$JAVAC" -version 2>&1)"
 machine_line
-printf 'code base:  %s files, %s lines (%s)\n' "$FILES" "$LINES" "$STRIPE"
+printf 'code base:  %s files, %s lines (%s, plus one package-info with a @Purpose)\n' "$FILES" "$LINES" "$STRIPE"
 printf 'runs:       %s per configuration, alternating\n' "$RUNS"
 printf 'datasafety diagnostics printed by javac (last run, javac shows at most 100 warnings): %s errors, %s warnings, %s notes\n' \
   "$errors" "$warnings" "$notes"
