@@ -32,6 +32,7 @@ printf '\n== compile-time overhead, synthetic code base ==\n'
 printf 'javac:      %s\n' "$("$JAVAC" -version 2>&1)"
 machine_line
 printf 'code base:  %s @UserData types x 10 data + %s plain classes (%s files)\n' "$N" "$N" "$FILES"
-printf 'runs:       %s per configuration after one warm-up each, alternating\n' "$RUNS"
+printf 'runs:       %s per configuration, alternating, %s\n' "$RUNS" \
+  "$([ "${WARMUP:-1}" = 0 ] && echo "no warm-up" || echo "after one warm-up each")"
 printf 'datasafety diagnostics (last run): %s errors, %s warnings, %s notes\n' "$errors" "$warnings" "$notes"
 print_overhead_table "$TARGET"
