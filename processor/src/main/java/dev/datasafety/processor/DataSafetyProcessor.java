@@ -72,20 +72,24 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    reporter = new Reporter(env, VERSION);
     writer = new InventoryWriter(env.getFiler());
+    Throwable bug = null;
     try {
       options = ProcessorOptions.parse(env.getOptions());
-      for (ProcessorOptions.Problem problem : options.problems()) {
-        reporter.report(Message.INVALID_OPTION, Position.none(), problem.option().key(), problem.value(), problem.reason());
-      }
-      options.baseline().ifPresent(this::loadBaseline);
-      generator = new CodeGenerator(env, options, reporter, VERSION);
-    } catch (RuntimeException | LinkageError bug) {
+    } catch (RuntimeException | LinkageError parserBug) {
       options = ProcessorOptions.defaults();
-      generator = new CodeGenerator(env, options, reporter, VERSION);
-      reporter.internalError(bug);
+      bug = parserBug;
     }
+    reporter = new Reporter(env, VERSION, options.report().isPresent());
+    generator = new CodeGenerator(env, options, reporter, VERSION);
+    if (bug != null) {
+      reporter.internalError(bug);
+      return;
+    }
+    for (ProcessorOptions.Problem problem : options.problems()) {
+      reporter.report(Message.INVALID_OPTION, Position.none(), problem.option().key(), problem.value(), problem.reason());
+    }
+    options.baseline().ifPresent(this::loadBaseline);
   }
 
   private void loadBaseline(Path file) {

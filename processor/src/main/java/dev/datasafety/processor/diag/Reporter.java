@@ -25,18 +25,25 @@ public final class Reporter {
   private final JavacTrees trees;
   private final String processorVersion;
   private final boolean silent;
+  private final boolean locateFindings;
   private final List<Finding> findings = new ArrayList<>();
   private int errors;
 
-  public Reporter(ProcessingEnvironment env, String processorVersion) {
-    this(env, processorVersion, false);
+  /**
+   * @param locateFindings whether findings carry file, line and column: only the report file
+   *     needs them, and finding a tree costs a scan of its compilation unit, so a build without
+   *     a report does not pay for it on every warning
+   */
+  public Reporter(ProcessingEnvironment env, String processorVersion, boolean locateFindings) {
+    this(env, processorVersion, false, locateFindings);
   }
 
-  private Reporter(ProcessingEnvironment env, String processorVersion, boolean silent) {
+  private Reporter(ProcessingEnvironment env, String processorVersion, boolean silent, boolean locateFindings) {
     this.messager = env.getMessager();
     this.trees = JavacTrees.create(env);
     this.processorVersion = processorVersion;
     this.silent = silent;
+    this.locateFindings = locateFindings;
   }
 
   /**
@@ -44,7 +51,7 @@ public final class Reporter {
    * (to decide whether code can be generated), whose messages the last round prints once.
    */
   public static Reporter silent(ProcessingEnvironment env, String processorVersion) {
-    return new Reporter(env, processorVersion, true);
+    return new Reporter(env, processorVersion, true, false);
   }
 
   public void report(Message message, Position at, Object... args) {
@@ -68,7 +75,8 @@ public final class Reporter {
     String text = message.format(args);
     at = RecordComponentAnchor.anchor(at);
     print(severity, text, at);
-    findings.add(new Finding(message.key(), severity, text, trees.locate(at), describe(at.element()), dataType));
+    Optional<Finding.SourceLocation> location = locateFindings ? trees.locate(at) : Optional.empty();
+    findings.add(new Finding(message.key(), severity, text, location, describe(at.element()), dataType));
   }
 
   /** Turns a bug into one diagnostic with its stack trace, and records it for the test hook. */
