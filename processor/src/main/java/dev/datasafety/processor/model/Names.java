@@ -8,14 +8,18 @@ import java.util.Locale;
 public final class Names {
   private Names() {}
 
-  /** Splits camelCase, PascalCase, snake_case, kebab-case and dotted identifiers into words. */
+  /**
+   * Splits camelCase, PascalCase, snake_case, SCREAMING_CASE, kebab-case and dotted identifiers
+   * into words; any character that is not a letter or digit separates words, digits are words
+   * of their own, and the last capital of an acronym starts the next word.
+   */
   public static List<String> words(String identifier) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     int n = identifier.length();
     for (int i = 0; i < n; i++) {
       char c = identifier.charAt(i);
-      if (c == '_' || c == '-' || c == '.' || c == '$' || Character.isWhitespace(c)) {
+      if (!Character.isLetterOrDigit(c)) {
         flush(word, words);
         continue;
       }
