@@ -39,9 +39,15 @@ import javax.lang.model.util.Elements;
 /**
  * Generates the run-time code, in the rounds before the last one (sources generated in the last
  * round are not compiled): for each data-holding type, once, in the round it is first seen and
- * only when its declarations pass every check; then, in the first round that has nothing left to
- * generate per type, the application-level {@code DataSafetyInventory}: one round after the last
- * per-type classes, so that declarations other processors generated meanwhile are in it.
+ * only when its declarations pass every check; and the application-level
+ * {@code DataSafetyInventory} in the same round as the last per-type classes, as soon as no type
+ * is pending. Usually that is the first round, so javac runs exactly three rounds (this one, one
+ * compiling the generated sources, the last): every extra round re-enters all compilation units.
+ *
+ * <p>A data type or purpose that another processor generates after that round still gets its
+ * per-type class, and is in {@code inventory.json} (hence {@code DataSafetyInventory.json()}),
+ * which the last round writes; but not in the typed model {@code DataSafetyInventory.inventory()},
+ * which covers what was known when the class was written (a generated source cannot be rewritten).
  *
  * <p>A type whose check fails is retried in later rounds (a purpose may be declared in a source
  * another processor generates); if it never passes, the last round reports why and nothing is
@@ -120,10 +126,10 @@ public final class CodeGenerator {
       generated.add(typeName);
       pending.remove(typeName);
     }
-    // Written one round after the last per-type classes: sources other processors generated in
-    // that round, which may declare data or purposes, are visible only in the next one. Writing
-    // per-type classes guarantees that next round.
-    if (!inventoryClassWritten && pending.isEmpty() && !generated.isEmpty() && ready.isEmpty()) {
+    // Written in the same round as the last per-type classes, not one round later: every extra
+    // round makes javac enter and annotate all compilation units again. A type still pending (a
+    // getter Lombok adds after this processor ran, a purpose not yet generated) defers it.
+    if (!inventoryClassWritten && pending.isEmpty() && !generated.isEmpty()) {
       writeInventoryClass(collected, purposes, deps);
     }
   }

@@ -22,7 +22,7 @@ import javax.lang.model.element.Modifier;
  *
  * <p>It must be generated before the last round (sources generated then are not compiled), so
  * its typed model is written as Java code from the declarations known in the round it is
- * generated in (the round after the last per-type classes): its own data by reference to the
+ * generated in (the round of the last per-type classes, usually the first): its own data by reference to the
  * per-type classes ({@code AccountUserData.data()}),
  * its dependencies' data and every purpose as literals. The document itself is not copied into
  * the class: {@code json()} reads the {@code inventory.json} the last round writes beside it, so

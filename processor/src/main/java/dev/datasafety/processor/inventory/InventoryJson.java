@@ -1,14 +1,11 @@
 package dev.datasafety.processor.inventory;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.datasafety.Choice;
 import dev.datasafety.DataForm;
 import dev.datasafety.DataKind;
@@ -17,6 +14,8 @@ import dev.datasafety.processor.model.Inventory;
 import dev.datasafety.processor.model.PurposeInfo;
 import dev.datasafety.processor.model.Retention;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +29,6 @@ import java.util.Optional;
  */
 public final class InventoryJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private InventoryJson() {}
 
@@ -41,49 +39,67 @@ public final class InventoryJson {
     }
   }
 
+  /** Streamed, not built as a tree first: the document of a large code base is written in one pass. */
   public static String write(Inventory inventory) {
-    ObjectNode root = NODES.objectNode();
-    root.put("format", Inventory.FORMAT);
-    inventory.application().ifPresent(a -> root.put("application", a));
-    ArrayNode purposes = root.putArray("purposes");
-    for (PurposeInfo p : inventory.purposes()) {
-      ObjectNode node = purposes.addObject();
-      node.put("id", p.id());
-      node.put("title", p.title());
-      node.put("description", p.description());
-      node.put("userBenefit", p.userBenefit());
-      node.put("choice", lower(p.choice()));
-      node.put("experimental", p.experimental());
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+      g.setPrettyPrinter(printer());
+      g.writeStartObject();
+      g.writeStringField("format", Inventory.FORMAT);
+      if (inventory.application().isPresent()) {
+        g.writeStringField("application", inventory.application().get());
+      }
+      g.writeArrayFieldStart("purposes");
+      for (PurposeInfo p : inventory.purposes()) {
+        g.writeStartObject();
+        g.writeStringField("id", p.id());
+        g.writeStringField("title", p.title());
+        g.writeStringField("description", p.description());
+        g.writeStringField("userBenefit", p.userBenefit());
+        g.writeStringField("choice", lower(p.choice()));
+        g.writeBooleanField("experimental", p.experimental());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("data");
+      for (DataItem d : inventory.data()) {
+        g.writeStartObject();
+        g.writeStringField("id", d.id());
+        g.writeStringField("name", d.name());
+        g.writeStringField("description", d.description());
+        g.writeStringField("kind", lower(d.kind()));
+        g.writeStringField("form", lower(d.form()));
+        g.writeArrayFieldStart("purposes");
+        for (String id : d.purposes().stream().sorted().toList()) {
+          g.writeString(id);
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("retention");
+        g.writeStringField("value", d.retention().value());
+        g.writeStringField("text", d.retention().text());
+        g.writeEndObject();
+        g.writeBooleanField("serverVisible", d.serverVisible());
+        g.writeBooleanField("sensitive", d.sensitive());
+        g.writeBooleanField("optional", d.optional());
+        g.writeArrayFieldStart("reviews");
+        for (String review : d.reviews()) {
+          g.writeString(review);
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("source");
+        g.writeStringField("type", d.source().type());
+        g.writeStringField("member", d.source().member());
+        g.writeStringField("group", d.source().group());
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException impossible) {
+      // A StringWriter does not fail.
+      throw new UncheckedIOException(impossible);
     }
-    ArrayNode data = root.putArray("data");
-    for (DataItem d : inventory.data()) {
-      ObjectNode node = data.addObject();
-      node.put("id", d.id());
-      node.put("name", d.name());
-      node.put("description", d.description());
-      node.put("kind", lower(d.kind()));
-      node.put("form", lower(d.form()));
-      ArrayNode ids = node.putArray("purposes");
-      d.purposes().stream().sorted().forEach(ids::add);
-      ObjectNode retention = node.putObject("retention");
-      retention.put("value", d.retention().value());
-      retention.put("text", d.retention().text());
-      node.put("serverVisible", d.serverVisible());
-      node.put("sensitive", d.sensitive());
-      node.put("optional", d.optional());
-      ArrayNode reviews = node.putArray("reviews");
-      d.reviews().forEach(reviews::add);
-      ObjectNode source = node.putObject("source");
-      source.put("type", d.source().type());
-      source.put("member", d.source().member());
-      source.put("group", d.source().group());
-    }
-    try {
-      return MAPPER.writer(printer()).writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException impossible) {
-      // A tree of strings, booleans and containers always serializes.
-      throw new IllegalStateException(impossible);
-    }
+    return out.append('\n').toString();
   }
 
   private static DefaultPrettyPrinter printer() {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,15 +136,41 @@ class ExportTest extends GeneratedCodeSupport {
     }
   }
 
+  /**
+   * The common case costs javac exactly three rounds: the first writes the marker, every per-type
+   * class and {@code DataSafetyInventory}; the second compiles them; the third is the last round.
+   */
   @Test
-  void inventoryClassIncludesDataThatAnotherProcessorGeneratesInTheSameRound() throws Exception {
+  void allGeneratedCodeIsWrittenInTheFirstRound() throws Exception {
+    Compilation c = compile(List.of("-Adatasafety.stats=true"), NotesFixture.all());
+    assertThat(c).succeeded();
+    assertThat(c.diagnostics().stream()
+        .map(d -> d.getMessage(null))
+        .filter(m -> m.startsWith("[datasafety:stats] rounds=3 "))
+        .count()).isEqualTo(1);
+  }
+
+  /**
+   * {@code DataSafetyInventory} is written in the first round to spare javac a round, before the
+   * sources other processors generate in that round are visible: a data type declared there gets
+   * its per-type class in the next round and is in {@code json()} (written by the last round), but
+   * not in the typed model. (Until the round structure was cut, the class waited one round and
+   * included it; the trade-off is documented in CodeGenerator and sample-app/README.md.)
+   */
+  @Test
+  void dataThatAnotherProcessorGeneratesIsExportedAndInTheDocumentButNotInTheTypedModel() throws Exception {
     Compilation c = com.google.testing.compile.Compiler.javac()
         .withProcessors(new dev.datasafety.processor.DataSafetyProcessor(), new ExtraDataGenerator())
         .compile(NotesFixture.all());
     assertThat(c).succeededWithoutWarnings();
+    assertThat(generatedSourceNames(c)).contains("test.notes.ExtraUserData");
     try (URLClassLoader loader = load(c, classes)) {
       DataInventory inventory = (DataInventory) call(loader, "test.DataSafetyInventory", "inventory");
-      assertThat(inventory.datum("test.notes.Extra#nickname")).isPresent();
+      assertThat(inventory.datum("test.notes.Note#title")).isPresent();
+      assertThat(inventory.datum("test.notes.Extra#nickname")).isEmpty();
+      assertThat((String) call(loader, "test.DataSafetyInventory", "json")).contains("\"test.notes.Extra#nickname\"");
+      Object extra = loader.loadClass("test.notes.Extra").getConstructor().newInstance();
+      assertThat(call(loader, "test.notes.ExtraUserData", "export", extra)).isEqualTo(Collections.singletonMap("nickname", null));
     }
   }
 

@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import dev.datasafety.processor.DataSafetyProcessor;
+import dev.datasafety.runtime.DataInventory;
 import dev.datasafety.runtime.DatumInfo;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -66,6 +67,9 @@ class GenerationErrorsTest extends GeneratedCodeSupport {
       Object exported = loader.loadClass("test.notes.AccountUserData")
           .getMethod("export", loader.loadClass("test.notes.Account")).invoke(null, sample);
       assertThat(exported).isEqualTo(Map.of("email", "read through the generated superclass"));
+      // DataSafetyInventory waits for the retried type instead of being written without it.
+      DataInventory inventory = (DataInventory) loader.loadClass("test.DataSafetyInventory").getMethod("inventory").invoke(null);
+      assertThat(inventory.datum("test.notes.Account#email")).isPresent();
     }
   }
 
