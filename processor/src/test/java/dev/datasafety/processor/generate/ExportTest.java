@@ -160,7 +160,10 @@ class ExportTest extends GeneratedCodeSupport {
   @Test
   void dataThatAnotherProcessorGeneratesIsExportedAndInTheDocumentButNotInTheTypedModel() throws Exception {
     Compilation c = com.google.testing.compile.Compiler.javac()
-        .withProcessors(new dev.datasafety.processor.DataSafetyProcessor(), new ExtraDataGenerator())
+        .withProcessors(new dev.datasafety.processor.DataSafetyProcessor(), new FirstRoundSourceGenerator("test.notes.Extra",
+            "package test.notes; import dev.datasafety.*;"
+              + " @UserData(kind = DataKind.ATTRIBUTE, purposes = \"sync\", retention = \"P30D\", reviews = \"DSR-9\")"
+              + " public class Extra { @UserData(description = \"A nickname.\") public String nickname; }"))
         .compile(NotesFixture.all());
     assertThat(c).succeededWithoutWarnings();
     assertThat(generatedSourceNames(c)).contains("test.notes.ExtraUserData");
@@ -174,30 +177,4 @@ class ExportTest extends GeneratedCodeSupport {
     }
   }
 
-  /** Generates a {@code @UserData} type in its first round, as code generators in real builds do. */
-  @javax.annotation.processing.SupportedAnnotationTypes("*")
-  static final class ExtraDataGenerator extends javax.annotation.processing.AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public javax.lang.model.SourceVersion getSupportedSourceVersion() {
-      return javax.lang.model.SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
-        javax.annotation.processing.RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (java.io.Writer w = processingEnv.getFiler().createSourceFile("test.notes.Extra").openWriter()) {
-          w.write("package test.notes; import dev.datasafety.*;"
-              + " @UserData(kind = DataKind.ATTRIBUTE, purposes = \"sync\", retention = \"P30D\", reviews = \"DSR-9\")"
-              + " public class Extra { @UserData(description = \"A nickname.\") public String nickname; }");
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
-  }
 }

@@ -59,7 +59,9 @@ class GenerationErrorsTest extends GeneratedCodeSupport {
         "  public static Account sample() { return new Account(); }",
         "}");
     Compilation c = com.google.testing.compile.Compiler.javac()
-        .withProcessors(new DataSafetyProcessor(), new SuperclassGenerator())
+        .withProcessors(new DataSafetyProcessor(), new FirstRoundSourceGenerator("test.notes.AccountBase",
+            "package test.notes; public abstract class AccountBase {"
+              + " public String getEmail() { return \"read through the generated superclass\"; } }"))
         .compile(NotesFixture.CATALOG, account);
     assertThat(c).succeededWithoutWarnings();
     try (URLClassLoader loader = load(c, classes)) {
@@ -70,32 +72,6 @@ class GenerationErrorsTest extends GeneratedCodeSupport {
       // DataSafetyInventory waits for the retried type instead of being written without it.
       DataInventory inventory = (DataInventory) loader.loadClass("test.DataSafetyInventory").getMethod("inventory").invoke(null);
       assertThat(inventory.datum("test.notes.Account#email")).isPresent();
-    }
-  }
-
-  /** Generates {@code test.notes.AccountBase} with a {@code getEmail()} in its first round. */
-  @javax.annotation.processing.SupportedAnnotationTypes("*")
-  static final class SuperclassGenerator extends javax.annotation.processing.AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public javax.lang.model.SourceVersion getSupportedSourceVersion() {
-      return javax.lang.model.SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
-        javax.annotation.processing.RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (java.io.Writer w = processingEnv.getFiler().createSourceFile("test.notes.AccountBase").openWriter()) {
-          w.write("package test.notes; public abstract class AccountBase {"
-              + " public String getEmail() { return \"read through the generated superclass\"; } }");
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }
-      return false;
     }
   }
 
