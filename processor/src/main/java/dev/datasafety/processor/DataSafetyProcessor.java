@@ -2,6 +2,7 @@ package dev.datasafety.processor;
 
 import com.google.auto.service.AutoService;
 import dev.datasafety.processor.collect.Annotations;
+import dev.datasafety.processor.collect.DependencyInventories;
 import dev.datasafety.processor.collect.RoundCollector;
 import dev.datasafety.processor.detect.PersonalDataClassifier;
 import dev.datasafety.processor.diag.Message;
@@ -47,6 +48,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   private Optional<BaselineRule> baseline = Optional.empty();
   private final RoundCollector collector = new RoundCollector();
   private Optional<ModuleMarker> marker = Optional.empty();
+  private DependencyInventories.Result dependencies;
   private InventoryWriter writer;
   private CodeGenerator generator;
   private PersonalDataClassifier classifier;
@@ -139,7 +141,19 @@ public final class DataSafetyProcessor extends AbstractProcessor {
       marker = Optional.of(first);
     }
     // Generated sources must come before the last round, which javac does not compile.
-    generator.generate(collector, marker.map(ModuleMarker::qualifiedName).orElse(""));
+    generator.generate(collector, this::dependencies);
+  }
+
+  /**
+   * The dependencies' inventories, read once for the generator and the last round: the class
+   * path does not change between rounds, and each read parses every dependency's JSON.
+   */
+  private DependencyInventories.Result dependencies() {
+    if (dependencies == null) {
+      dependencies = DependencyInventories.read(
+          processingEnv.getElementUtils(), processingEnv.getFiler(), marker.map(ModuleMarker::qualifiedName).orElse(""));
+    }
+    return dependencies;
   }
 
   /** Every finding of the compilation, errors and warnings, uncapped (javac prints at most 100 warnings). */
@@ -157,7 +171,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   private void finish(RoundEnvironment round) throws IOException {
     generator.finish(collector);
     InventoryCheck.Result result = new InventoryCheck(processingEnv, options, baseline, reporter, classifier())
-        .run(collector, marker.map(ModuleMarker::qualifiedName).orElse(""));
+        .run(collector, dependencies());
     dataCount = result.data();
     if (reporter.errorCount() == 0 && !round.errorRaised()) {
       writer.write(result.full(), result.own(), marker.map(ModuleMarker::resourcePath), options.output());

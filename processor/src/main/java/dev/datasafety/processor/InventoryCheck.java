@@ -52,10 +52,9 @@ final class InventoryCheck {
     this.classifier = classifier;
   }
 
-  Result run(RoundCollector collected, String ownMarker) {
+  Result run(RoundCollector collected, DependencyInventories.Result dependencies) {
     Elements elements = env.getElementUtils();
 
-    DependencyInventories.Result dependencies = DependencyInventories.read(elements, env.getFiler(), ownMarker);
     for (DependencyInventories.Problem problem : dependencies.problems()) {
       reporter.report(Message.UNREADABLE_DEPENDENCY, Position.none(), problem.marker(), problem.reason());
     }
