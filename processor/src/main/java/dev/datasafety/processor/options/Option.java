@@ -1,7 +1,6 @@
 package dev.datasafety.processor.options;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,9 +35,5 @@ public enum Option {
 
   public static Set<String> keys() {
     return Arrays.stream(values()).map(Option::key).collect(Collectors.toUnmodifiableSet());
-  }
-
-  public static List<Option> all() {
-    return List.of(values());
   }
 }
