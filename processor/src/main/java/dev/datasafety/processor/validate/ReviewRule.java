@@ -16,16 +16,13 @@ final class ReviewRule implements DatumRule {
     if (!subject.options().requireReview() || !needsReview(d)) {
       return;
     }
-    boolean anyReview = false;
     for (Resolved<String> review : d.reviews().value()) {
       if (review.value().isBlank()) {
         reporter.report(Message.MISSING_REVIEW, review.where(), d.describe() + " (its review reference is blank)",
             d.form().value());
-      } else {
-        anyReview = true;
       }
     }
-    if (!anyReview && d.reviews().value().isEmpty()) {
+    if (d.reviews().value().isEmpty()) {
       reporter.report(Message.MISSING_REVIEW,
           d.reviews().written() ? d.reviews().where() : Position.of(d.member(), d.annotation()),
           d.describe(), d.form().value());
