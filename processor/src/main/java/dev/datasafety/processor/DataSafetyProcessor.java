@@ -9,9 +9,9 @@ import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Position;
 import dev.datasafety.processor.diag.Reporter;
 import dev.datasafety.processor.generate.CodeGenerator;
-import dev.datasafety.processor.generate.ModuleMarker;
 import dev.datasafety.processor.inventory.InventoryJson;
 import dev.datasafety.processor.inventory.InventoryWriter;
+import dev.datasafety.processor.inventory.ModuleMarker;
 import dev.datasafety.processor.options.Option;
 import dev.datasafety.processor.options.ProcessorOptions;
 import dev.datasafety.processor.report.SarifReport;
@@ -21,8 +21,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -31,7 +29,6 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -47,7 +44,6 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   private Reporter reporter;
   private Optional<BaselineRule> baseline = Optional.empty();
   private final RoundCollector collector = new RoundCollector();
-  private Optional<ModuleMarker> marker = Optional.empty();
   private DependencyInventories.Result dependencies;
   private InventoryWriter writer;
   private CodeGenerator generator;
@@ -133,13 +129,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   }
 
   private void collect(RoundEnvironment round) throws IOException {
-    Set<String> newNames = collector.collect(round, processingEnv.getElementUtils());
-    if (marker.isEmpty() && !newNames.isEmpty()) {
-      ModuleMarker first = ModuleMarker.forDeclarations(newNames);
-      List<Element> originating = new ArrayList<>(round.getRootElements());
-      first.write(processingEnv.getFiler(), originating, CodeGenerator.canUseGenerated(processingEnv, originating));
-      marker = Optional.of(first);
-    }
+    collector.collect(round, processingEnv.getElementUtils());
     // Generated sources must come before the last round, which javac does not compile.
     generator.generate(collector, this::dependencies);
   }
@@ -150,8 +140,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
    */
   private DependencyInventories.Result dependencies() {
     if (dependencies == null) {
-      dependencies = DependencyInventories.read(
-          processingEnv.getElementUtils(), processingEnv.getFiler(), marker.map(ModuleMarker::qualifiedName).orElse(""));
+      dependencies = DependencyInventories.read(processingEnv.getElementUtils(), processingEnv.getFiler());
     }
     return dependencies;
   }
@@ -174,7 +163,12 @@ public final class DataSafetyProcessor extends AbstractProcessor {
         .run(collector, dependencies());
     dataCount = result.data();
     if (reporter.errorCount() == 0 && !round.errorRaised()) {
-      writer.write(result.full(), result.own(), marker.map(ModuleMarker::resourcePath), options.output());
+      // Named in the last round, after every round's declarations: written with the inventory, the
+      // marker adds no round (see ModuleMarker).
+      Optional<ModuleMarker> marker = collector.declarations().isEmpty()
+          ? Optional.empty()
+          : Optional.of(ModuleMarker.forDeclarations(collector.declarations()));
+      writer.write(result.full(), result.own(), marker, options.output());
     }
   }
 

@@ -123,6 +123,40 @@ class DependencyInventoryTest extends ProcessorTestSupport {
     assertThat(ids(inventoryTree(c).get("data"))).containsExactly("app.Person#name", "lib.Address#city").inOrder();
   }
 
+  /**
+   * The marker is a class file written as a resource with the inventory in the last round: a
+   * module without {@code @UserData} types (a catalog) generates no source and no class file, so
+   * javac runs no round beyond the two every processor costs (each round re-enters every unit).
+   */
+  @Test
+  void markerIsAValidClassWrittenWithTheInventoryWithoutAnExtraRound() throws Exception {
+    Compilation c = compile(List.of("-Adatasafety.stats=true"), CATALOG);
+    assertThat(c).succeeded();
+    assertThat(c.diagnostics().stream().map(d -> d.getMessage(null)).filter(m -> m.startsWith("[datasafety:stats] rounds=2 ")))
+        .hasSize(1);
+    List<JavaFileObject> markers = c.generatedFiles().stream()
+        .filter(f -> f.toUri().toString().matches(".*/CLASS_OUTPUT/dev/datasafety/modules/Inventory_[0-9a-f]{20}\\.class"))
+        .toList();
+    assertThat(markers).hasSize(1);
+    String uri = markers.get(0).toUri().toString();
+    String simpleName = uri.substring(uri.lastIndexOf('/') + 1, uri.length() - ".class".length());
+    assertThat(generatedResource(c, "dev/datasafety/modules/" + simpleName + ".json").orElseThrow()).contains("\"account\"");
+    assertThat(c.generatedSourceFiles()).isEmpty();
+
+    byte[] bytes;
+    try (var in = markers.get(0).openInputStream()) {
+      bytes = in.readAllBytes();
+    }
+    Class<?> marker = new ClassLoader(null) {
+      Class<?> define() {
+        return defineClass("dev.datasafety.modules." + simpleName, bytes, 0, bytes.length);
+      }
+    }.define();
+    assertThat(java.lang.reflect.Modifier.isPublic(marker.getModifiers())).isTrue();
+    assertThat(java.lang.reflect.Modifier.isFinal(marker.getModifiers())).isTrue();
+    assertThat(marker.getDeclaredFields()).isEmpty();
+  }
+
   @Test
   void ownOutputOfAnEarlierBuildOnTheClassPathIsNotADependency(@TempDir Path dir) throws Exception {
     // Maven puts target/classes on the class path of the next build of the same module.

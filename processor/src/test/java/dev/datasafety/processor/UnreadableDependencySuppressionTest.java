@@ -21,13 +21,11 @@ class UnreadableDependencySuppressionTest extends ProcessorTestSupport {
 
   @Test
   void unreadableDependencyWarningOffersNoSuppressionThatCannotWork(@TempDir Path dir) throws Exception {
-    // A dependency whose marker class names an inventory resource that is not there.
+    // A dependency with a marker class but without the inventory resource of the same name.
     Path source = dir.resolve("src/dev/datasafety/modules/Inventory_0123456789abcdef0123.java");
     Files.createDirectories(source.getParent());
     Files.writeString(source, "package dev.datasafety.modules;\n"
-        + "public final class Inventory_0123456789abcdef0123 {\n"
-        + "  public static final String INVENTORY_RESOURCE = \"dev/datasafety/modules/Inventory_0123456789abcdef0123.json\";\n"
-        + "}\n");
+        + "public final class Inventory_0123456789abcdef0123 {}\n");
     Path classes = dir.resolve("classes");
     Files.createDirectories(classes);
     assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-proc:none", "-d", classes.toString(),

@@ -1,7 +1,7 @@
 package dev.datasafety.processor.collect;
 
-import dev.datasafety.processor.generate.ModuleMarker;
 import dev.datasafety.processor.inventory.InventoryJson;
+import dev.datasafety.processor.inventory.ModuleMarker;
 import dev.datasafety.processor.model.Inventory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,11 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
@@ -35,7 +34,7 @@ public final class DependencyInventories {
 
   public record Result(List<Dependency> dependencies, List<Problem> problems) {}
 
-  public static Result read(Elements elements, Filer filer, String ownMarker) {
+  public static Result read(Elements elements, Filer filer) {
     List<Dependency> dependencies = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     List<TypeElement> markers = new ArrayList<>();
@@ -43,21 +42,18 @@ public final class DependencyInventories {
       markers.addAll(ElementFilter.typesIn(pkg.getEnclosedElements()));
     }
     markers.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
-    for (TypeElement marker : markers) {
-      String name = marker.getQualifiedName().toString();
-      if (name.equals(ownMarker)) {
+    for (TypeElement type : markers) {
+      String name = type.getQualifiedName().toString();
+      Optional<ModuleMarker> marker = ModuleMarker.of(type);
+      if (marker.isEmpty()) {
+        continue; // not a class this processor writes
+      }
+      if (isOwnOutput(filer, marker.get())) {
         continue;
       }
-      String resource = resourceOf(marker);
-      if (resource == null) {
-        problems.add(new Problem(name, "the marker class names no inventory resource"));
-        continue;
-      }
+      String resource = marker.get().resourcePath();
       try {
         FileObject file = filer.getResource(StandardLocation.CLASS_PATH, "", resource);
-        if (isOwnOutput(filer, resource, file)) {
-          continue;
-        }
         String json;
         try (InputStream in = file.openInputStream()) {
           json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -72,21 +68,15 @@ public final class DependencyInventories {
     return new Result(dependencies, problems);
   }
 
-  private static String resourceOf(TypeElement marker) {
-    for (VariableElement field : ElementFilter.fieldsIn(marker.getEnclosedElements())) {
-      if (field.getSimpleName().contentEquals(ModuleMarker.RESOURCE_FIELD) && field.getConstantValue() instanceof String s) {
-        return s;
-      }
-    }
-    return null;
-  }
-
-  /** Whether the resource found on the class path is the one this compilation writes (stale output). */
-  private static boolean isOwnOutput(Filer filer, String resource, FileObject found) {
-    try {
-      FileObject own = filer.getResource(StandardLocation.CLASS_OUTPUT, "", resource);
-      return Objects.equals(own.toUri().normalize(), found.toUri().normalize());
-    } catch (IOException | IllegalArgumentException | IllegalStateException noOutput) {
+  /**
+   * Whether the marker is this module's own, from an earlier build (Maven puts the class output
+   * on the class path): its class file is in the class output this compilation writes to.
+   */
+  private static boolean isOwnOutput(Filer filer, ModuleMarker marker) {
+    try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, ModuleMarker.PACKAGE, marker.classFileName())
+        .openInputStream()) {
+      return true;
+    } catch (IOException | IllegalArgumentException | IllegalStateException notInOutput) {
       return false;
     }
   }

@@ -18,17 +18,17 @@ public final class RoundCollector {
   private final Set<String> purposeTypes = new TreeSet<>();
   private final Set<String> purposePackages = new TreeSet<>();
   private final Set<String> rootTypes = new TreeSet<>();
+  private final Set<String> declarations = new TreeSet<>();
   private int elementsSeen;
 
-  /** Records one round; returns the names first seen in it (to name the module marker). */
-  public Set<String> collect(RoundEnvironment round, Elements elements) {
-    Set<String> newNames = new TreeSet<>();
-    TypeElement userData = elements.getTypeElement(Annotations.USER_DATA);
+  /** Records one round. */
+  public void collect(RoundEnvironment round, Elements elements) {
+        TypeElement userData = elements.getTypeElement(Annotations.USER_DATA);
     for (Element e : userData == null ? Set.<Element>of() : round.getElementsAnnotatedWith(userData)) {
       elementsSeen++;
       TypeElement owner = e instanceof TypeElement t ? t : enclosingType(e);
       if (owner != null && dataTypes.add(owner.getQualifiedName().toString())) {
-        newNames.add("data:" + owner.getQualifiedName());
+        declarations.add("data:" + owner.getQualifiedName());
       }
     }
     for (String annotation : new String[] {Annotations.PURPOSE, Annotations.PURPOSES}) {
@@ -39,9 +39,9 @@ public final class RoundCollector {
       for (Element e : round.getElementsAnnotatedWith(type)) {
         elementsSeen++;
         if (e instanceof PackageElement p && purposePackages.add(p.getQualifiedName().toString())) {
-          newNames.add("package:" + p.getQualifiedName());
+          declarations.add("package:" + p.getQualifiedName());
         } else if (e instanceof TypeElement t && purposeTypes.add(t.getQualifiedName().toString())) {
-          newNames.add("purposes:" + t.getQualifiedName());
+          declarations.add("purposes:" + t.getQualifiedName());
         }
       }
     }
@@ -50,7 +50,6 @@ public final class RoundCollector {
         rootTypes.add(t.getQualifiedName().toString());
       }
     }
-    return newNames;
   }
 
   private static TypeElement enclosingType(Element e) {
@@ -77,6 +76,14 @@ public final class RoundCollector {
   /** Every top-level type compiled, for checks that look at all code (the detector). */
   public Set<String> rootTypes() {
     return rootTypes;
+  }
+
+  /**
+   * Every declaration of the compilation, by kind and name ({@code data:app.Account},
+   * {@code package:app}, {@code purposes:app.Catalog}): what names the module marker.
+   */
+  public Set<String> declarations() {
+    return declarations;
   }
 
   public int elementsSeen() {

@@ -24,18 +24,21 @@ public final class InventoryWriter {
   }
 
   /**
-   * Writes the full inventory to the class output (and to {@code copy} when set) and this
-   * module's own part under its marker's resource name, for the modules that depend on it.
+   * Writes the full inventory to the class output (and to {@code copy} when set), and for the
+   * modules that depend on this one, its own part under its marker's resource name and the
+   * marker class that points to it.
    */
-  public void write(Inventory full, Inventory own, Optional<String> ownResource, Optional<Path> copy) throws IOException {
+  public void write(Inventory full, Inventory own, Optional<ModuleMarker> marker, Optional<Path> copy) throws IOException {
     if (written) {
       throw new IllegalStateException("the inventory was already written in this compilation");
     }
     written = true;
     String document = InventoryJson.write(full);
-    writeResource(INVENTORY_RESOURCE, document);
-    if (ownResource.isPresent()) {
-      writeResource(ownResource.get(), InventoryJson.write(own));
+    writeResource("", INVENTORY_RESOURCE, document.getBytes(StandardCharsets.UTF_8));
+    if (marker.isPresent()) {
+      writeResource("", marker.get().resourcePath(), InventoryJson.write(own).getBytes(StandardCharsets.UTF_8));
+      // A resource, not Filer.createClassFile: a class file would make javac run one more round.
+      writeResource(ModuleMarker.PACKAGE, marker.get().classFileName(), marker.get().classFile());
     }
     if (copy.isPresent()) {
       Path target = copy.get().toAbsolutePath();
@@ -46,10 +49,10 @@ public final class InventoryWriter {
     }
   }
 
-  private void writeResource(String path, String content) throws IOException {
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path);
+  private void writeResource(String pkg, String path, byte[] content) throws IOException {
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, pkg, path);
     try (OutputStream out = file.openOutputStream()) {
-      out.write(content.getBytes(StandardCharsets.UTF_8));
+      out.write(content);
     }
   }
 }

@@ -137,8 +137,9 @@ class ExportTest extends GeneratedCodeSupport {
   }
 
   /**
-   * The common case costs javac exactly three rounds: the first writes the marker, every per-type
-   * class and {@code DataSafetyInventory}; the second compiles them; the third is the last round.
+   * The common case costs javac exactly three rounds: the first writes every per-type class and
+   * {@code DataSafetyInventory}; the second compiles them; the third is the last round, which
+   * writes the inventory and the module marker (resources, which start no round).
    */
   @Test
   void allGeneratedCodeIsWrittenInTheFirstRound() throws Exception {
