@@ -104,47 +104,70 @@ verdict() {
   awk -v r="$1" -v t="$2" 'BEGIN { if (r == "n/a") print "n/a"; else if (r + 0 <= t + 0) print "PASS"; else print "MISS" }'
 }
 
-# compare_alternating RUNS LABEL_A LABEL_B: calls run_a and run_b (functions defined by the
-# caller, each printing "WALL_MS CPU_MS" as timed_javac does) after one warm-up of each
-# (none with WARMUP=0),
-# alternating which goes first so that neither always runs on a warmer (or hotter) machine.
-# Fills TIMES_A, TIMES_B (wall) and CPU_A, CPU_B.
-compare_alternating() {
-  local runs="$1" label_a="$2" label_b="$3" i
-  TIMES_A=(); TIMES_B=(); CPU_A=(); CPU_B=()
+# Builds bench/floor/NoopProcessor.java into a jar and sets NOOP_JAR: the floor configurations
+# (a processor for the same annotations that does nothing) of the overhead scripts.
+build_noop_jar() {
+  local dir="$WORK/noop-processor"
+  rm -rf "$dir"
+  mkdir -p "$dir/classes/META-INF/services"
+  "$JAVAC" -d "$dir/classes" "$BENCH_ROOT/bench/floor/NoopProcessor.java" >&2 || die "could not compile the no-op processor"
+  echo bench.floor.NoopProcessor > "$dir/classes/META-INF/services/javax.annotation.processing.Processor"
+  NOOP_JAR="$dir/noop-processor.jar"
+  "${JAVA_HOME:+$JAVA_HOME/bin/}jar" cf "$NOOP_JAR" -C "$dir/classes" . || die "could not package the no-op processor"
+}
+
+# compare_configs RUNS LABEL...: runs each configuration RUNS times, after one warm-up each (none
+# with WARMUP=0). Configuration I (0-based, in the order of the labels) is the function run_I of
+# the caller, printing "WALL_MS CPU_MS RSS_KB" as timed_javac does. The order rotates from run to
+# run so that no configuration always goes first (on a warmer, or hotter, machine).
+# Fills LABELS, and WALLS[I] / CPUS[I] with each configuration's space-separated times.
+compare_configs() {
+  local runs="$1" i k n
+  shift
+  LABELS=("$@"); WALLS=(); CPUS=()
+  n=${#LABELS[@]}
+  for ((k = 0; k < n; k++)); do WALLS[k]=""; CPUS[k]=""; done
   if [ "${WARMUP:-1}" != 0 ]; then
-    log "warm-up: $label_a $(run_a), $label_b $(run_b) (wall ms, cpu ms, rss kB)"
+    for ((k = 0; k < n; k++)); do log "warm-up: ${LABELS[k]} $("run_$k") (wall ms, cpu ms, rss kB)"; done
   fi
   for ((i = 1; i <= runs; i++)); do
-    if ((i % 2)); then
-      _measure a "$label_a" "$i"; _measure b "$label_b" "$i"
-    else
-      _measure b "$label_b" "$i"; _measure a "$label_a" "$i"
-    fi
+    for ((k = 0; k < n; k++)); do _measure $(( (k + i - 1) % n )) "$i"; done
   done
 }
 
 _measure() {
-  local which="$1" label="$2" i="$3" wall cpu _rss
-  read -r wall cpu _rss < <("run_$which")
-  log "run $i: $label wall $wall ms, cpu $cpu ms"
-  if [ "$which" = a ]; then TIMES_A+=("$wall"); CPU_A+=("$cpu"); else TIMES_B+=("$wall"); CPU_B+=("$cpu"); fi
+  local k="$1" i="$2" wall cpu _rss
+  read -r wall cpu _rss < <("run_$k")
+  log "run $i: ${LABELS[k]} wall $wall ms, cpu $cpu ms"
+  WALLS[k]="${WALLS[k]} $wall"
+  CPUS[k]="${CPUS[k]} $cpu"
 }
 
-# print_overhead_table TARGET: the summary of compare_alternating, A being "with the processor".
-# The target applies to the wall-time ratio; the CPU ratio is shown as a less noisy cross-check.
+# print_overhead_table TARGET: the summary of compare_configs, where configuration 0 is "with
+# datasafety", 1 the baseline "without it", and any further ones floors (a processor that does
+# nothing). Every ratio is against the baseline; the target applies to configuration 0's wall
+# ratio, and the CPU ratio (user + system time of javac) is printed as the steadier cross-check.
 print_overhead_table() {
-  local target="$1" med_a med_b r cpu_a cpu_b
-  med_a=$(median "${TIMES_A[@]}")
-  med_b=$(median "${TIMES_B[@]}")
-  r=$(ratio "$med_a" "$med_b")
-  cpu_a=$(median "${CPU_A[@]}")
-  cpu_b=$(median "${CPU_B[@]}")
-  printf '\n%-22s %14s %14s   %s\n' "configuration" "median wall ms" "median cpu ms" "wall runs (ms)"
-  printf '%-22s %14s %14s   %s\n' "javac + datasafety" "$med_a" "$cpu_a" "${TIMES_A[*]}"
-  printf '%-22s %14s %14s   %s\n' "javac without it" "$med_b" "$cpu_b" "${TIMES_B[*]}"
-  printf '%-22s %14s %14s   target <= %s (wall): %s\n' "ratio" "$r" "$(ratio "$cpu_a" "$cpu_b")" \
-    "$target" "$(verdict "$r" "$target")"
+  local target="$1" k base_wall base_cpu wall cpu
+  # shellcheck disable=SC2086
+  base_wall=$(median ${WALLS[1]}); base_cpu=$(median ${CPUS[1]})
+  printf '\n%-34s %9s %9s %10s %10s   %s\n' "configuration" "wall ms" "cpu ms" "wall ratio" "cpu ratio" "wall runs (ms)"
+  for ((k = 0; k < ${#LABELS[@]}; k++)); do
+    # shellcheck disable=SC2086
+    wall=$(median ${WALLS[k]}); cpu=$(median ${CPUS[k]})
+    printf '%-34s %9s %9s %10s %10s  %s\n' "${LABELS[k]}" "$wall" "$cpu" "$(ratio "$wall" "$base_wall")" \
+      "$(ratio "$cpu" "$base_cpu")" "${WALLS[k]}"
+  done
+  # shellcheck disable=SC2086
+  wall=$(median ${WALLS[0]}); cpu=$(median ${CPUS[0]})
+  printf '(medians; ratios against "%s")\n' "${LABELS[1]}"
+  printf 'target: %s wall ratio <= %s: %s (%s, cpu %s)\n' "${LABELS[0]}" "$target" \
+    "$(verdict "$(ratio "$wall" "$base_wall")" "$target")" "$(ratio "$wall" "$base_wall")" "$(ratio "$cpu" "$base_cpu")"
+  for ((k = 2; k < ${#LABELS[@]}; k++)); do
+    # shellcheck disable=SC2086
+    printf '%s against "%s": wall %s, cpu %s\n' "${LABELS[0]}" "${LABELS[k]}" \
+      "$(ratio "$wall" "$(median ${WALLS[k]})")" "$(ratio "$cpu" "$(median ${CPUS[k]})")"
+  done
 }
 
 # count_diagnostics LOG: "errors warnings notes" of datasafety diagnostics in a javac log.

@@ -4,6 +4,7 @@
 #   bench/real-overhead.sh             3 runs per configuration after one warm-up each
 #   RUNS=5 bench/real-overhead.sh      more runs (one javac of stripe-java takes ~2 minutes here)
 #   WARMUP=0 bench/real-overhead.sh    skip the warm-up runs
+#   FLOORS=0 bench/real-overhead.sh    skip the floor (Lombok + a processor that does nothing)
 #
 # The complete sources of com.stripe:stripe-java:29.0.0 (1,103 files, ~566,000 lines) from
 # Maven Central, compiled as they are: Lombok on the processor path (and on the class path, for
@@ -60,13 +61,19 @@ FILES=$(wc -l < "$REAL/sources.txt")
 LINES=$(xargs cat < "$REAL/sources.txt" | wc -l)
 
 COMMON=(-encoding UTF-8 -cp "$LIB/gson-2.10.1.jar:$LIB/lombok-1.18.42.jar:$ANN_JAR" "@$REAL/sources.txt")
-run_a() {
+run_0() {
   timed_javac "$REAL/with.log" "$OUT" -processorpath "$LIB/lombok-1.18.42.jar:$PROC_JAR" \
     -Adatasafety.report="$REPORT" "${COMMON[@]}"
 }
-run_b() { timed_javac "$REAL/without.log" "$OUT" -processorpath "$LIB/lombok-1.18.42.jar" "${COMMON[@]}"; }
+run_1() { timed_javac "$REAL/without.log" "$OUT" -processorpath "$LIB/lombok-1.18.42.jar" "${COMMON[@]}"; }
+run_2() { timed_javac "$REAL/noop.log" "$OUT" -processorpath "$LIB/lombok-1.18.42.jar:$NOOP_JAR" "${COMMON[@]}"; }
 
-compare_alternating "$RUNS" "with" "without"
+if [ "${FLOORS:-1}" = 1 ]; then
+  build_noop_jar
+  compare_configs "$RUNS" "javac + Lombok + datasafety" "javac + Lombok" "floor: Lombok + no-op processor"
+else
+  compare_configs "$RUNS" "javac + Lombok + datasafety" "javac + Lombok"
+fi
 read -r errors warnings notes < <(count_diagnostics "$REAL/with.log")
 
 printf '\n== compile-time overhead, stripe-java 29.0.0 sources ==\n'

@@ -6,7 +6,14 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.testing.compile.Compilation;
+import dev.datasafety.runtime.DataInventory;
+import dev.datasafety.runtime.DataRetention;
+import dev.datasafety.runtime.DatumInfo;
 import java.io.File;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.time.Duration;
+import java.time.Period;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +67,35 @@ class DependencyInventoryTest extends ProcessorTestSupport {
     assertThat(ids(inventory.get("purposes"))).containsExactly("account", "support").inOrder();
     assertThat(ids(inventory.get("data"))).containsExactly("app.Profile#language", "catalog.Purposes#ticket").inOrder();
     assertThat(inventory.get("data").get(1).get("optional").asBoolean()).isTrue();
+  }
+
+  /** The application's typed model at run time holds the dependency's data too, every element intact. */
+  @Test
+  void generatedInventoryClassCarriesTheDependencysData(@TempDir Path dir) throws Exception {
+    File catalog = compileCatalog(dir);
+    JavaFileObject app = source("app.Profile",
+        "package app;",
+        "import dev.datasafety.*;",
+        "public class Profile {",
+        "  @UserData(description = \"Your language\", purposes = \"account\", retention = \"P30D\",",
+        "      kind = DataKind.ATTRIBUTE, serverVisible = false) String language;",
+        "}");
+    Compilation c = compile(List.of(), List.of(catalog), app);
+    assertThat(c).succeeded();
+    File appClasses = writeClassOutput(c, dir.resolve("app"));
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {appClasses.toURI().toURL(), catalog.toURI().toURL()},
+        getClass().getClassLoader())) {
+      DataInventory inventory = (DataInventory) loader.loadClass("app.DataSafetyInventory").getMethod("inventory")
+          .invoke(null);
+      DatumInfo ticket = inventory.data().stream().filter(d -> d.id().equals("catalog.Purposes#ticket")).findFirst()
+          .orElseThrow();
+      assertThat(ticket.description()).isEqualTo("Support ticket text");
+      assertThat(ticket.purposes()).containsExactly("support");
+      assertThat(ticket.retention()).isEqualTo(DataRetention.finite("P90D", "90 days", Period.ofDays(90), Duration.ZERO));
+      assertThat(ticket.reviews()).containsExactly("DSR-3");
+      assertThat(ticket.optional()).isTrue();
+      assertThat(ticket.group()).isEqualTo(inventoryTree(c).get("data").get(1).get("source").get("group").asText());
+    }
   }
 
   @Test

@@ -1,9 +1,7 @@
 package test.notes;
 
-import dev.datasafety.DataForm;
-import dev.datasafety.DataKind;
-import dev.datasafety.runtime.DataRetention;
 import dev.datasafety.runtime.DatumInfo;
+import dev.datasafety.runtime.DatumTable;
 import dev.datasafety.runtime.Exports;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,64 +14,28 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.datasafety.processor.DataSafetyProcessor")
 public final class AccountUserData {
+  private static final List<DatumInfo> DATA = DatumTable.decode(
+      "24:test.notes.Account#email5:Email35:The email address you sign in with.10:IDENTIFIER3:RAW1:17:account22:until-account-deletion4:true5:false5:false1:16:DSR-1218:test.notes.Account5:email12:Your account",
+      "27:test.notes.Account#verified8:Verified41:Whether you confirmed your email address.9:ATTRIBUTE3:RAW1:17:account22:until-account-deletion4:true5:false5:false1:16:DSR-1218:test.notes.Account8:verified12:Your account",
+      "30:test.notes.Account#displayName12:Display name38:The name shown on <b>shared</b> notes.9:ATTRIBUTE3:RAW1:17:account22:until-account-deletion4:true5:false5:false1:16:DSR-1218:test.notes.Account11:displayName12:Your account");
+
   /**
    * Email: The email address you sign in with.
+   * <p>{@code test.notes.Account#email}: identifier, raw; for account; kept: Until you delete your account; server-visible.
    */
-  public static final DatumInfo EMAIL = new DatumInfo(
-      "test.notes.Account#email",
-      "Email",
-      "The email address you sign in with.",
-      DataKind.IDENTIFIER,
-      DataForm.RAW,
-      List.of("account"),
-      DataRetention.UNTIL_ACCOUNT_DELETION,
-      true,
-      false,
-      false,
-      List.of("DSR-12"),
-      "test.notes.Account",
-      "email",
-      "Your account");
+  public static final DatumInfo EMAIL = DATA.get(0);
 
   /**
    * Verified: Whether you confirmed your email address.
+   * <p>{@code test.notes.Account#verified}: attribute, raw; for account; kept: Until you delete your account; server-visible.
    */
-  public static final DatumInfo VERIFIED = new DatumInfo(
-      "test.notes.Account#verified",
-      "Verified",
-      "Whether you confirmed your email address.",
-      DataKind.ATTRIBUTE,
-      DataForm.RAW,
-      List.of("account"),
-      DataRetention.UNTIL_ACCOUNT_DELETION,
-      true,
-      false,
-      false,
-      List.of("DSR-12"),
-      "test.notes.Account",
-      "verified",
-      "Your account");
+  public static final DatumInfo VERIFIED = DATA.get(1);
 
   /**
    * Display name: The name shown on &lt;b&gt;shared&lt;/b&gt; notes.
+   * <p>{@code test.notes.Account#displayName}: attribute, raw; for account; kept: Until you delete your account; server-visible.
    */
-  public static final DatumInfo DISPLAY_NAME = new DatumInfo(
-      "test.notes.Account#displayName",
-      "Display name",
-      "The name shown on <b>shared</b> notes.",
-      DataKind.ATTRIBUTE,
-      DataForm.RAW,
-      List.of("account"),
-      DataRetention.UNTIL_ACCOUNT_DELETION,
-      true,
-      false,
-      false,
-      List.of("DSR-12"),
-      "test.notes.Account",
-      "displayName",
-      "Your account");
-
-  private static final List<DatumInfo> DATA = List.of(EMAIL, VERIFIED, DISPLAY_NAME);
+  public static final DatumInfo DISPLAY_NAME = DATA.get(2);
 
   private AccountUserData() {
   }

@@ -1,11 +1,7 @@
 package test.notes;
 
-import dev.datasafety.DataForm;
-import dev.datasafety.DataKind;
-import dev.datasafety.runtime.DataRetention;
 import dev.datasafety.runtime.DatumInfo;
-import java.time.Duration;
-import java.time.Period;
+import dev.datasafety.runtime.DatumTable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,64 +13,28 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.datasafety.processor.DataSafetyProcessor")
 public final class NoteUserData {
+  private static final List<DatumInfo> DATA = DatumTable.decode(
+      "21:test.notes.Note#title5:Title22:The title of the note.9:ATTRIBUTE3:RAW1:14:sync5:P1Y6M19:1 year and 6 months1:11:61:01:04:true5:false4:true1:16:DSR-1415:test.notes.Note5:title4:Note",
+      "20:test.notes.Note#body4:Body51:The encrypted body; only your devices hold the key.9:ATTRIBUTE3:RAW1:14:sync5:P1Y6M19:1 year and 6 months1:11:61:01:05:false5:false4:true1:16:DSR-1415:test.notes.Note4:body4:Note",
+      "22:test.notes.Note#layout6:Layout21:The layout you tried.9:ATTRIBUTE10:AGGREGATED1:117:experiment.layout7:P2WT12H20:2 weeks and 12 hours1:01:02:145:432004:true5:false4:true1:16:DSR-1415:test.notes.Note6:layout4:Note");
+
   /**
    * Title: The title of the note.
+   * <p>{@code test.notes.Note#title}: attribute, raw; for sync; kept: 1 year and 6 months; server-visible.
    */
-  public static final DatumInfo TITLE = new DatumInfo(
-      "test.notes.Note#title",
-      "Title",
-      "The title of the note.",
-      DataKind.ATTRIBUTE,
-      DataForm.RAW,
-      List.of("sync"),
-      DataRetention.finite("P1Y6M", "1 year and 6 months", Period.of(1, 6, 0), Duration.ZERO),
-      true,
-      false,
-      true,
-      List.of("DSR-14"),
-      "test.notes.Note",
-      "title",
-      "Note");
+  public static final DatumInfo TITLE = DATA.get(0);
 
   /**
    * Body: The encrypted body; only your devices hold the key.
+   * <p>{@code test.notes.Note#body}: attribute, raw; for sync; kept: 1 year and 6 months; not server-visible.
    */
-  public static final DatumInfo BODY = new DatumInfo(
-      "test.notes.Note#body",
-      "Body",
-      "The encrypted body; only your devices hold the key.",
-      DataKind.ATTRIBUTE,
-      DataForm.RAW,
-      List.of("sync"),
-      DataRetention.finite("P1Y6M", "1 year and 6 months", Period.of(1, 6, 0), Duration.ZERO),
-      false,
-      false,
-      true,
-      List.of("DSR-14"),
-      "test.notes.Note",
-      "body",
-      "Note");
+  public static final DatumInfo BODY = DATA.get(1);
 
   /**
    * Layout: The layout you tried.
+   * <p>{@code test.notes.Note#layout}: attribute, aggregated; for experiment.layout; kept: 2 weeks and 12 hours; server-visible.
    */
-  public static final DatumInfo LAYOUT = new DatumInfo(
-      "test.notes.Note#layout",
-      "Layout",
-      "The layout you tried.",
-      DataKind.ATTRIBUTE,
-      DataForm.AGGREGATED,
-      List.of("experiment.layout"),
-      DataRetention.finite("P2WT12H", "2 weeks and 12 hours", Period.of(0, 0, 14), Duration.ofSeconds(43200L)),
-      true,
-      false,
-      true,
-      List.of("DSR-14"),
-      "test.notes.Note",
-      "layout",
-      "Note");
-
-  private static final List<DatumInfo> DATA = List.of(TITLE, BODY, LAYOUT);
+  public static final DatumInfo LAYOUT = DATA.get(2);
 
   private NoteUserData() {
   }

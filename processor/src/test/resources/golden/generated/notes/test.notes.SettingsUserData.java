@@ -1,9 +1,7 @@
 package test.notes;
 
-import dev.datasafety.DataForm;
-import dev.datasafety.DataKind;
-import dev.datasafety.runtime.DataRetention;
 import dev.datasafety.runtime.DatumInfo;
+import dev.datasafety.runtime.DatumTable;
 import dev.datasafety.runtime.Exports;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,26 +14,14 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.datasafety.processor.DataSafetyProcessor")
 public final class SettingsUserData {
+  private static final List<DatumInfo> DATA = DatumTable.decode(
+      "28:test.notes.Settings#language8:Language24:The language of the app.9:ATTRIBUTE3:RAW1:14:sync7:session4:true5:false4:true1:16:DSR-1519:test.notes.Settings8:language8:Settings");
+
   /**
    * Language: The language of the app.
+   * <p>{@code test.notes.Settings#language}: attribute, raw; for sync; kept: Until the end of your session; server-visible.
    */
-  public static final DatumInfo LANGUAGE = new DatumInfo(
-      "test.notes.Settings#language",
-      "Language",
-      "The language of the app.",
-      DataKind.ATTRIBUTE,
-      DataForm.RAW,
-      List.of("sync"),
-      DataRetention.SESSION,
-      true,
-      false,
-      true,
-      List.of("DSR-15"),
-      "test.notes.Settings",
-      "language",
-      "Settings");
-
-  private static final List<DatumInfo> DATA = List.of(LANGUAGE);
+  public static final DatumInfo LANGUAGE = DATA.get(0);
 
   private SettingsUserData() {
   }

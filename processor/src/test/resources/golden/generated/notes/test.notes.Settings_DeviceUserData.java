@@ -1,11 +1,7 @@
 package test.notes;
 
-import dev.datasafety.DataForm;
-import dev.datasafety.DataKind;
-import dev.datasafety.runtime.DataRetention;
 import dev.datasafety.runtime.DatumInfo;
-import java.time.Duration;
-import java.time.Period;
+import dev.datasafety.runtime.DatumTable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,26 +13,14 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.datasafety.processor.DataSafetyProcessor")
 public final class Settings_DeviceUserData {
+  private static final List<DatumInfo> DATA = DatumTable.decode(
+      "31:test.notes.Settings.Device#name4:Name23:A name for your device.10:IDENTIFIER3:RAW1:14:sync4:P30D7:30 days1:01:02:301:04:true5:false4:true1:16:DSR-1626:test.notes.Settings.Device4:name6:Device");
+
   /**
    * Name: A name for your device.
+   * <p>{@code test.notes.Settings.Device#name}: identifier, raw; for sync; kept: 30 days; server-visible.
    */
-  public static final DatumInfo NAME = new DatumInfo(
-      "test.notes.Settings.Device#name",
-      "Name",
-      "A name for your device.",
-      DataKind.IDENTIFIER,
-      DataForm.RAW,
-      List.of("sync"),
-      DataRetention.finite("P30D", "30 days", Period.of(0, 0, 30), Duration.ZERO),
-      true,
-      false,
-      true,
-      List.of("DSR-16"),
-      "test.notes.Settings.Device",
-      "name",
-      "Device");
-
-  private static final List<DatumInfo> DATA = List.of(NAME);
+  public static final DatumInfo NAME = DATA.get(0);
 
   private Settings_DeviceUserData() {
   }

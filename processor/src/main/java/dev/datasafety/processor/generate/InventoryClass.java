@@ -24,7 +24,7 @@ import javax.lang.model.element.Modifier;
  * its typed model is written as Java code from the declarations known in the round it is
  * generated in (the round of the last per-type classes, usually the first): its own data by reference to the
  * per-type classes ({@code AccountUserData.data()}),
- * its dependencies' data and every purpose as literals. The document itself is not copied into
+ * its dependencies' data as a data table (see {@code DatumTable}) and every purpose as literals. The document itself is not copied into
  * the class: {@code json()} reads the {@code inventory.json} the last round writes beside it, so
  * the served document is byte for byte the shipped one. Lists are split into methods of bounded
  * size so that large code bases stay under the JVM's 64 KiB limit per method.
@@ -85,12 +85,13 @@ final class InventoryClass {
       ownChunks.get(i).forEach(type -> m.addStatement("data.addAll($T.data())", type));
       spec.addMethod(m.addStatement("return data").build());
     }
-    List<List<DataItem>> dependencyChunks = chunks(content.dependencyData());
-    for (int i = 0; i < dependencyChunks.size(); i++) {
-      String method = "dependencyData" + i;
-      dataParts.add(CodeBlock.of("$N()", method));
-      spec.addMethod(listMethod(method, datumList,
-          dependencyChunks.get(i).stream().map(RuntimeLiterals::datum).toList()));
+    if (!content.dependencyData().isEmpty()) {
+      dataParts.add(CodeBlock.of("dependencyData()"));
+      spec.addMethod(MethodSpec.methodBuilder("dependencyData").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .addJavadoc("The data declared in the dependencies, which have no generated class in this module.\n")
+          .returns(datumList)
+          .addStatement("return $L", RuntimeLiterals.datumTable(content.dependencyData()))
+          .build());
     }
 
     spec.addMethod(concatenation("purposes", purposeList, purposeParts));

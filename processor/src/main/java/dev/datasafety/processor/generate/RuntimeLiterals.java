@@ -5,20 +5,19 @@ import com.palantir.javapoet.CodeBlock;
 import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.PurposeInfo;
 import dev.datasafety.processor.model.Retention;
-import java.time.Duration;
-import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Java expressions that rebuild the inventory model at run time with the types of
- * {@code dev.datasafety.runtime}: what generated code writes for a datum, a purpose, a retention.
+ * {@code dev.datasafety.runtime}: what generated code writes for the data of a type and for a purpose.
  */
 final class RuntimeLiterals {
   static final String RUNTIME = "dev.datasafety.runtime";
   static final ClassName DATUM_INFO = ClassName.get(RUNTIME, "DatumInfo");
   static final ClassName PURPOSE_INFO = ClassName.get(RUNTIME, "PurposeInfo");
-  static final ClassName DATA_RETENTION = ClassName.get(RUNTIME, "DataRetention");
+  static final ClassName DATUM_TABLE = ClassName.get(RUNTIME, "DatumTable");
   static final ClassName DATA_INVENTORY = ClassName.get(RUNTIME, "DataInventory");
   static final ClassName INVENTORY_RESOURCE = ClassName.get(RUNTIME, "InventoryResource");
   static final ClassName EXPORTS = ClassName.get(RUNTIME, "Exports");
@@ -28,18 +27,81 @@ final class RuntimeLiterals {
 
   private RuntimeLiterals() {}
 
-  static CodeBlock datum(DataItem d) {
-    return CodeBlock.builder()
-        .add("new $T(\n", DATUM_INFO).indent().indent()
-        .add("$S,\n$S,\n$S,\n", d.id(), d.name(), d.description())
-        .add("$T.$L,\n$T.$L,\n", DATA_KIND, d.kind().name(), DATA_FORM, d.form().name())
-        .add("$L,\n", strings(d.purposes()))
-        .add("$L,\n", retention(d.retention()))
-        .add("$L,\n$L,\n$L,\n", d.serverVisible(), d.sensitive(), d.optional())
-        .add("$L,\n", strings(d.reviews()))
-        .add("$S,\n$S,\n$S)", d.source().type(), d.source().member(), d.source().group())
-        .unindent().unindent()
-        .build();
+  /**
+   * The data as one {@code DatumTable.decode(...)} call: their metadata as compact text in the
+   * format {@code DatumTable} documents, one string literal per datum, split further when longer
+   * than the class file allows (65,535 bytes of modified UTF-8 per constant; a char takes at most 3).
+   */
+  static CodeBlock datumTable(List<DataItem> data) {
+    List<CodeBlock> parts = tableParts(data).stream().map(part -> CodeBlock.of("$S", part)).toList();
+    if (parts.isEmpty()) {
+      return CodeBlock.of("$T.decode()", DATUM_TABLE);
+    }
+    return CodeBlock.of("$T.decode(\n$>$>$L)$<$<", DATUM_TABLE, CodeBlock.join(parts, ",\n"));
+  }
+
+  /** The string literals of a data table: one per datum, for readers and diffs; a datum with huge texts gets several. */
+  static List<String> tableParts(List<DataItem> data) {
+    List<String> parts = new ArrayList<>();
+    for (DataItem d : data) {
+      StringBuilder row = new StringBuilder();
+      appendDatum(row, d);
+      parts.addAll(split(row, TABLE_PART_CHARS));
+    }
+    return parts;
+  }
+
+  /** Chars per string literal of a data table: 3 bytes each at most, under the 65,535-byte limit. */
+  static final int TABLE_PART_CHARS = 16_000;
+
+  private static void appendDatum(StringBuilder table, DataItem d) {
+    field(table, d.id());
+    field(table, d.name());
+    field(table, d.description());
+    field(table, d.kind().name());
+    field(table, d.form().name());
+    list(table, d.purposes());
+    Retention r = d.retention();
+    field(table, r.value());
+    if (r instanceof Retention.Finite finite) {
+      field(table, finite.text());
+      long days = amount(finite, Retention.Unit.WEEK) * 7 + amount(finite, Retention.Unit.DAY);
+      field(table, Long.toString(clamp(amount(finite, Retention.Unit.YEAR))));
+      field(table, Long.toString(clamp(amount(finite, Retention.Unit.MONTH))));
+      field(table, Long.toString(clamp(days)));
+      field(table, Long.toString(seconds(finite)));
+    }
+    field(table, Boolean.toString(d.serverVisible()));
+    field(table, Boolean.toString(d.sensitive()));
+    field(table, Boolean.toString(d.optional()));
+    list(table, d.reviews());
+    field(table, d.source().type());
+    field(table, d.source().member());
+    field(table, d.source().group());
+  }
+
+  private static void field(StringBuilder table, String value) {
+    table.append(value.length()).append(':').append(value);
+  }
+
+  private static void list(StringBuilder table, List<String> values) {
+    field(table, Integer.toString(values.size()));
+    values.forEach(v -> field(table, v));
+  }
+
+  /** Parts of at most {@code max} chars, never splitting a surrogate pair (a lone surrogate is not valid UTF-8). */
+  static List<String> split(CharSequence text, int max) {
+    List<String> parts = new ArrayList<>();
+    int from = 0;
+    while (from < text.length()) {
+      int to = Math.min(text.length(), from + max);
+      if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+        to--;
+      }
+      parts.add(text.subSequence(from, to).toString());
+      from = to;
+    }
+    return parts;
   }
 
   static CodeBlock purpose(PurposeInfo p) {
@@ -47,37 +109,10 @@ final class RuntimeLiterals {
         PURPOSE_INFO, p.id(), p.title(), p.description(), p.userBenefit(), CHOICE, p.choice().name(), p.experimental());
   }
 
-  static CodeBlock retention(Retention r) {
-    if (r instanceof Retention.Finite finite) {
-      return CodeBlock.of("$T.finite($S, $S, $L, $L)",
-          DATA_RETENTION, finite.value(), finite.text(), period(finite), duration(finite));
-    }
-    return switch (r.value()) {
-      case Retention.TRANSIENT -> CodeBlock.of("$T.TRANSIENT", DATA_RETENTION);
-      case Retention.SESSION -> CodeBlock.of("$T.SESSION", DATA_RETENTION);
-      default -> CodeBlock.of("$T.UNTIL_ACCOUNT_DELETION", DATA_RETENTION);
-    };
-  }
-
-  /** The date part: years, months, and weeks folded into days (java.time has no week field). */
-  private static CodeBlock period(Retention.Finite finite) {
-    long years = amount(finite, Retention.Unit.YEAR);
-    long months = amount(finite, Retention.Unit.MONTH);
-    long days = amount(finite, Retention.Unit.WEEK) * 7 + amount(finite, Retention.Unit.DAY);
-    if (years == 0 && months == 0 && days == 0) {
-      return CodeBlock.of("$T.ZERO", Period.class);
-    }
-    return CodeBlock.of("$T.of($L, $L, $L)", Period.class, clamp(years), clamp(months), clamp(days));
-  }
-
-  private static CodeBlock duration(Retention.Finite finite) {
-    long seconds = amount(finite, Retention.Unit.HOUR) * 3600
+  private static long seconds(Retention.Finite finite) {
+    return amount(finite, Retention.Unit.HOUR) * 3600
         + amount(finite, Retention.Unit.MINUTE) * 60
         + amount(finite, Retention.Unit.SECOND);
-    if (seconds == 0) {
-      return CodeBlock.of("$T.ZERO", Duration.class);
-    }
-    return CodeBlock.of("$T.ofSeconds($LL)", Duration.class, seconds);
   }
 
   private static long amount(Retention.Finite finite, Retention.Unit unit) {
@@ -90,14 +125,6 @@ final class RuntimeLiterals {
    */
   private static long clamp(long value) {
     return Math.min(value, Integer.MAX_VALUE);
-  }
-
-  static CodeBlock strings(List<String> values) {
-    if (values.isEmpty()) {
-      return CodeBlock.of("$T.of()", List.class);
-    }
-    return CodeBlock.of("$T.of($L)", List.class,
-        values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")));
   }
 
   static CodeBlock optionalString(Optional<String> value) {

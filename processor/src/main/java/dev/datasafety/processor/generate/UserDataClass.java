@@ -47,20 +47,20 @@ final class UserDataClass {
       spec.addAnnotation(generated());
     }
 
-    Set<String> taken = new HashSet<>(Set.of("DATA"));
-    List<CodeBlock> constants = new ArrayList<>();
-    for (DataItem item : data) {
-      String constant = unique(constantName(item.source().member()), taken);
-      constants.add(CodeBlock.of("$N", constant));
-      spec.addField(FieldSpec.builder(RuntimeLiterals.DATUM_INFO, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("$L: $L\n", javadocText(item.name()), javadocText(item.description()))
-          .initializer(RuntimeLiterals.datum(item))
-          .build());
-    }
+    // The table first: static fields initialise in order, and each constant is one of its rows.
     TypeName datumList = ParameterizedTypeName.get(ClassName.get(List.class), RuntimeLiterals.DATUM_INFO);
     spec.addField(FieldSpec.builder(datumList, "DATA", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L)", List.class, CodeBlock.join(constants, ", "))
+        .initializer(RuntimeLiterals.datumTable(data))
         .build());
+    Set<String> taken = new HashSet<>(Set.of("DATA"));
+    for (int i = 0; i < data.size(); i++) {
+      DataItem item = data.get(i);
+      spec.addField(FieldSpec.builder(RuntimeLiterals.DATUM_INFO, unique(constantName(item.source().member()), taken),
+              Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc(constantJavadoc(item))
+          .initializer("DATA.get($L)", i)
+          .build());
+    }
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     spec.addMethod(MethodSpec.methodBuilder("data")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -70,6 +70,20 @@ final class UserDataClass {
         .build());
     spec.addMethod(export(type, exported));
     return JavaFile.builder(name.packageName(), spec.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  /** The row in words, since the table is not meant to be read: what a reader of the class needs. */
+  private static CodeBlock constantJavadoc(DataItem item) {
+    return CodeBlock.builder()
+        .add("$L: $L\n", javadocText(item.name()), javadocText(item.description()))
+        .add("<p>{@code $L}: $L, $L; for $L; kept: $L; $L.\n", javadocText(item.id()),
+            words(item.kind().name()), words(item.form().name()), javadocText(String.join(", ", item.purposes())),
+            javadocText(item.retention().text()), item.serverVisible() ? "server-visible" : "not server-visible")
+        .build();
+  }
+
+  private static String words(String constant) {
+    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   static AnnotationSpec generated() {
