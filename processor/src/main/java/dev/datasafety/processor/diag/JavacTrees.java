@@ -14,6 +14,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
@@ -33,6 +35,7 @@ import javax.tools.Diagnostic;
  */
 final class JavacTrees {
   private final Trees trees;
+  private final Map<Element, CompilationUnitTree> units = new HashMap<>();
 
   private JavacTrees(Trees trees) {
     this.trees = trees;
@@ -79,15 +82,33 @@ final class JavacTrees {
   }
 
   private Optional<Located> viaJavac(Position at) {
-    TreePath path = at.annotation() == null
-        ? trees.getPath(at.element())
+    Tree tree = at.annotation() == null
+        ? trees.getTree(at.element())
         : at.value() == null
-            ? trees.getPath(at.element(), at.annotation())
-            : trees.getPath(at.element(), at.annotation(), at.value());
-    if (path == null && at.annotation() != null) {
-      path = trees.getPath(at.element());
+            ? trees.getTree(at.element(), at.annotation())
+            : trees.getTree(at.element(), at.annotation(), at.value());
+    if (tree == null && at.annotation() != null) {
+      tree = trees.getTree(at.element());
     }
-    return path == null ? Optional.empty() : Optional.of(new Located(path.getLeaf(), path.getCompilationUnit()));
+    CompilationUnitTree unit = tree == null ? null : unitOf(at.element());
+    return unit == null ? Optional.empty() : Optional.of(new Located(tree, unit));
+  }
+
+  /**
+   * The file of an element, through its top-level type (or package, or module), once per file:
+   * {@code Trees.getPath} scans a file from its root to the element, which for each of hundreds
+   * of findings in a large file cost more than all the detector's other work (stripe-java).
+   */
+  private CompilationUnitTree unitOf(Element element) {
+    Element top = element;
+    while (!(top instanceof PackageElement) && top.getEnclosingElement() != null
+        && !(top.getEnclosingElement() instanceof PackageElement)) {
+      top = top.getEnclosingElement();
+    }
+    return units.computeIfAbsent(top, t -> {
+      TreePath path = trees.getPath(t);
+      return path == null ? null : path.getCompilationUnit();
+    });
   }
 
   /**

@@ -79,6 +79,10 @@ class SarifReportTest {
 
     JsonNode error = run.path("results").get(0);
     assertThat(error.path("level").asText()).isEqualTo("error");
+    JsonNode errorRegion = error.path("locations").get(0).path("physicalLocation").path("region");
+    assertThat(errorRegion.path("startLine").asInt()).isEqualTo(5);
+    assertThat(errorRegion.path("startColumn").asInt()).isEqualTo(
+        "  @UserData(description = \"Your phone.\", kind = DataKind.IDENTIFIER, purposes = ".length() + 1);
     JsonNode warning = run.path("results").get(1);
     assertThat(warning.path("level").asText()).isEqualTo("warning");
     assertThat(warning.path("message").path("text").asText()).contains("looks like an email address");
@@ -95,6 +99,30 @@ class SarifReportTest {
     run.path("tool").path("driver").path("rules").forEach(r -> rules.add(r.path("id").asText()));
     assertThat(rules).containsExactly("undeclared-personal-data", "undeclared-purpose").inOrder();
     assertThat(warning.path("ruleIndex").asInt()).isEqualTo(0);
+  }
+
+  @Test
+  void locatesFindingsInNestedTypesAndInEveryTypeOfAFile() throws Exception {
+    JsonNode log = compileWithReport(JavaFileObjects.forSourceLines("com.acme.Outer",
+        "package com.acme;",
+        "class Outer {",
+        "  static class Inner {",
+        "    static class Deeper {",
+        "      String email;",
+        "    }",
+        "  }",
+        "}",
+        "class Second {",
+        "    String phoneNumber;",
+        "}",
+        "@dev.datasafety.NotUserData(\"no data\") class Third {}"));
+    List<String> places = new ArrayList<>();
+    log.path("runs").get(0).path("results").forEach(r -> {
+      JsonNode region = r.path("locations").get(0).path("physicalLocation").path("region");
+      places.add(r.path("properties").path("member").asText() + " " + region.path("startLine").asInt() + ":"
+          + region.path("startColumn").asInt());
+    });
+    assertThat(places).containsExactly("com.acme.Outer.Inner.Deeper#email 5:7", "com.acme.Second#phoneNumber 10:5");
   }
 
   @Test
