@@ -7,8 +7,9 @@
 #
 # Prints IDENTICAL or DIFFERENT per code base and exits non-zero when an inventory differs, a
 # build fails or writes no inventory. A sample application without any datasafety annotation yet
-# (a placeholder) is reported SKIPPED: javac never calls the processor for it. Other files under META-INF/datasafety/ are compared too
-# and reported, but only inventory.json decides.
+# (a placeholder) is reported SKIPPED: javac never calls the processor for it. Everything else the
+# processor writes is compared too and reported (META-INF/datasafety/, the module marker and its
+# inventory in dev/datasafety/modules/, every generated source), but only inventory.json decides.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -17,6 +18,12 @@ INVENTORY=META-INF/datasafety/inventory.json
 # The sample application's compile class path, resolved by Maven in the reactor (its
 # dependencies may grow beyond the annotations jar, e.g. a shared purpose catalog).
 build_jars dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=compile
+
+# processor_output DIR: every file the processor wrote in a build's output, with a checksum, sorted.
+processor_output() {
+  (cd "$1" && find META-INF/datasafety dev/datasafety/modules -type f 2>/dev/null; find . -name '*.java' -printf '%P\n') \
+    | LC_ALL=C sort | (cd "$1" && xargs -r sha256sum)
+}
 
 # check NAME CLASSPATH SOURCES_LIST: three builds (order, same order, reversed order), compares.
 STATUS=0
@@ -45,7 +52,7 @@ check() {
   done
   others=IDENTICAL
   for build in order-2 order-reversed; do
-    diff -r -q "$dir/order-1/META-INF/datasafety" "$dir/$build/META-INF/datasafety" > /dev/null \
+    diff -q <(processor_output "$dir/order-1") <(processor_output "$dir/$build") > /dev/null \
       || others="DIFFERENT ($build)"
   done
   RESULTS+=("$name|$(wc -l < "$list") files, inventory $(wc -c < "$dir/order-1/$INVENTORY") bytes|$verdict|$others")
@@ -69,7 +76,7 @@ else
 fi
 
 printf '\n== determinism of %s: two builds and reversed source order ==\n' "$INVENTORY"
-printf '%-18s %-36s %-28s %s\n' "code base" "size" "inventory.json" "all of META-INF/datasafety"
+printf '%-18s %-36s %-28s %s\n' "code base" "size" "inventory.json" "all processor output"
 for row in "${RESULTS[@]}"; do
   IFS='|' read -r a b c d <<< "$row"
   printf '%-18s %-36s %-28s %s\n' "$a" "$b" "$c" "$d"

@@ -170,11 +170,18 @@ print_overhead_table() {
   done
 }
 
-# count_diagnostics LOG: "errors warnings notes" of datasafety diagnostics in a javac log.
+# count_diagnostics LOG: "errors warnings notes" of datasafety diagnostics in a javac log (the
+# stats note not counted).
 count_diagnostics() {
   local logfile="$1"
   printf '%s %s %s\n' \
     "$(grep -c 'error: \[datasafety:' "$logfile" || true)" \
     "$(grep -c 'warning: \[datasafety:' "$logfile" || true)" \
-    "$(grep -c 'Note: \[datasafety:' "$logfile" || true)"
+    "$(grep 'Note: \[datasafety:' "$logfile" | grep -vc 'datasafety:stats' || true)"
+}
+
+# stats_line LOG: the processor's own report of a run with -Adatasafety.stats=true (rounds,
+# elements, data and its milliseconds), or "none".
+stats_line() {
+  grep -o '\[datasafety:stats\].*' "$1" | tail -1 | sed 's/^\[datasafety:stats\] //' || true
 }

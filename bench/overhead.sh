@@ -28,7 +28,7 @@ generate "$CODE" "$N"
 FILES=$(wc -l < "$CODE/sources.txt")
 COMMON=(-encoding UTF-8 -cp "$ANN_JAR" "@$CODE/sources.txt")
 
-run_0() { timed_javac "$WORK/overhead-with.log" "$OUT" -processorpath "$PROC_JAR" "${COMMON[@]}"; }
+run_0() { timed_javac "$WORK/overhead-with.log" "$OUT" -processorpath "$PROC_JAR" -Adatasafety.stats=true "${COMMON[@]}"; }
 run_1() { timed_javac "$WORK/overhead-without.log" "$OUT" -proc:none "${COMMON[@]}"; }
 run_2() { timed_javac "$WORK/overhead-noop.log" "$OUT" -processorpath "$NOOP_JAR" "${COMMON[@]}"; }
 run_3() {
@@ -48,7 +48,8 @@ printf '\n== compile-time overhead, synthetic code base ==\n'
 printf 'javac:      %s\n' "$("$JAVAC" -version 2>&1)"
 machine_line
 printf 'code base:  %s @UserData types x 10 data + %s plain classes (%s files)\n' "$N" "$N" "$FILES"
-printf 'runs:       %s per configuration, alternating, %s\n' "$RUNS" \
+printf 'runs:       %s per configuration, rotating, %s\n' "$RUNS" \
   "$([ "${WARMUP:-1}" = 0 ] && echo "no warm-up" || echo "after one warm-up each")"
 printf 'datasafety diagnostics (last run): %s errors, %s warnings, %s notes\n' "$errors" "$warnings" "$notes"
+printf 'processor stats (last run): %s\n' "$(stats_line "$WORK/overhead-with.log")"
 print_overhead_table "$TARGET"

@@ -63,7 +63,7 @@ LINES=$(xargs cat < "$REAL/sources.txt" | wc -l)
 COMMON=(-encoding UTF-8 -cp "$LIB/gson-2.10.1.jar:$LIB/lombok-1.18.42.jar:$ANN_JAR" "@$REAL/sources.txt")
 run_0() {
   timed_javac "$REAL/with.log" "$OUT" -processorpath "$LIB/lombok-1.18.42.jar:$PROC_JAR" \
-    -Adatasafety.report="$REPORT" "${COMMON[@]}"
+    -Adatasafety.report="$REPORT" -Adatasafety.stats=true "${COMMON[@]}"
 }
 run_1() { timed_javac "$REAL/without.log" "$OUT" -processorpath "$LIB/lombok-1.18.42.jar" "${COMMON[@]}"; }
 run_2() { timed_javac "$REAL/noop.log" "$OUT" -processorpath "$LIB/lombok-1.18.42.jar:$NOOP_JAR" "${COMMON[@]}"; }
@@ -80,9 +80,10 @@ printf '\n== compile-time overhead, stripe-java 29.0.0 sources ==\n'
 printf 'javac:      %s\n' "$("$JAVAC" -version 2>&1)"
 machine_line
 printf 'code base:  %s files, %s lines (%s, plus one package-info with a @Purpose)\n' "$FILES" "$LINES" "$STRIPE"
-printf 'runs:       %s per configuration, alternating\n' "$RUNS"
+printf 'runs:       %s per configuration, rotating\n' "$RUNS"
 printf 'datasafety diagnostics printed by javac (last run, javac shows at most 100 warnings): %s errors, %s warnings, %s notes\n' \
   "$errors" "$warnings" "$notes"
+printf 'processor stats (last run): %s\n' "$(stats_line "$REAL/with.log")"
 if [ -f "$REPORT" ]; then
   printf 'findings in the SARIF report %s (uncapped), by rule:\n' "$REPORT"
   { grep -o '"ruleId" *: *"[^"]*"' "$REPORT" || true; } | sed 's/.*: *"//; s/"$//' | sort | uniq -c \

@@ -39,6 +39,15 @@ class DependencyInventoryTest extends ProcessorTestSupport {
       "  String ticket;",
       "}");
 
+  /** A module using the catalog's purpose. */
+  private static final JavaFileObject APP_USING_THE_CATALOG = source("app.Profile",
+      "package app;",
+      "import dev.datasafety.*;",
+      "public class Profile {",
+      "  @UserData(description = \"Your language\", purposes = \"account\", retention = \"P30D\",",
+      "      kind = DataKind.ATTRIBUTE, serverVisible = false) String language;",
+      "}");
+
   private static File compileCatalog(Path dir) throws Exception {
     Compilation catalog = compile(CATALOG_MODULE);
     assertThat(catalog).succeeded();
@@ -54,14 +63,7 @@ class DependencyInventoryTest extends ProcessorTestSupport {
   @Test
   void dependantSeesCatalogPurposesAndIncludesItsData(@TempDir Path dir) throws Exception {
     File catalog = compileCatalog(dir);
-    JavaFileObject app = source("app.Profile",
-        "package app;",
-        "import dev.datasafety.*;",
-        "public class Profile {",
-        "  @UserData(description = \"Your language\", purposes = \"account\", retention = \"P30D\",",
-        "      kind = DataKind.ATTRIBUTE, serverVisible = false) String language;",
-        "}");
-    Compilation c = compile(List.of(), List.of(catalog), app);
+    Compilation c = compile(List.of(), List.of(catalog), APP_USING_THE_CATALOG);
     assertThat(c).succeeded();
     JsonNode inventory = inventoryTree(c);
     assertThat(ids(inventory.get("purposes"))).containsExactly("account", "support").inOrder();
@@ -73,14 +75,7 @@ class DependencyInventoryTest extends ProcessorTestSupport {
   @Test
   void generatedInventoryClassCarriesTheDependencysData(@TempDir Path dir) throws Exception {
     File catalog = compileCatalog(dir);
-    JavaFileObject app = source("app.Profile",
-        "package app;",
-        "import dev.datasafety.*;",
-        "public class Profile {",
-        "  @UserData(description = \"Your language\", purposes = \"account\", retention = \"P30D\",",
-        "      kind = DataKind.ATTRIBUTE, serverVisible = false) String language;",
-        "}");
-    Compilation c = compile(List.of(), List.of(catalog), app);
+    Compilation c = compile(List.of(), List.of(catalog), APP_USING_THE_CATALOG);
     assertThat(c).succeeded();
     File appClasses = writeClassOutput(c, dir.resolve("app"));
     try (URLClassLoader loader = new URLClassLoader(new URL[] {appClasses.toURI().toURL(), catalog.toURI().toURL()},
