@@ -23,7 +23,7 @@ public final class RoundCollector {
 
   /** Records one round. */
   public void collect(RoundEnvironment round, Elements elements) {
-        TypeElement userData = elements.getTypeElement(Annotations.USER_DATA);
+    TypeElement userData = elements.getTypeElement(Annotations.USER_DATA);
     for (Element e : userData == null ? Set.<Element>of() : round.getElementsAnnotatedWith(userData)) {
       elementsSeen++;
       TypeElement owner = e instanceof TypeElement t ? t : enclosingType(e);

@@ -339,7 +339,7 @@ public final class CodeGenerator {
   }
 
   /** Whether code generated for these elements may carry {@code @Generated}: all in the unnamed module. */
-  public static boolean canUseGenerated(ProcessingEnvironment env, List<? extends Element> elements) {
+  private static boolean canUseGenerated(ProcessingEnvironment env, List<? extends Element> elements) {
     for (Element element : elements) {
       javax.lang.model.element.ModuleElement module = env.getElementUtils().getModuleOf(element);
       if (module != null && !module.isUnnamed()) {
