@@ -10,9 +10,9 @@ import java.util.List;
 /**
  * The metadata of declared data as generated classes hold it: one compact text per class, not a
  * Java expression per element. javac compiles every generated class in every build, and a string
- * literal costs it almost nothing, where a constructor call with nested {@code List.of},
- * {@code Period.of} and enum arguments per datum doubled the compile time of a data-heavy module
- * (bench/RESULTS.md). Generated code calls {@link #decode}; applications use the
+ * literal costs it almost nothing, where a constructor call per datum with nested
+ * {@code List.of}, {@code Period.of} and enum arguments made the generated classes cost javac more
+ * than the sources they describe (bench/RESULTS.md). Generated code calls {@link #decode}; applications use the
  * {@link DatumInfo} values it returns, never the text.
  *
  * <p>The text is the concatenation of the parts (split only to keep each string literal under the
