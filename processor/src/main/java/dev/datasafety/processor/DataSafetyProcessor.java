@@ -165,9 +165,10 @@ public final class DataSafetyProcessor extends AbstractProcessor {
     if (reporter.errorCount() == 0 && !round.errorRaised()) {
       // Named in the last round, after every round's declarations: written with the inventory, the
       // marker adds no round (see ModuleMarker).
-      Optional<ModuleMarker> marker = collector.declarations().isEmpty()
+      Set<String> declarations = collector.declarations();
+      Optional<ModuleMarker> marker = declarations.isEmpty()
           ? Optional.empty()
-          : Optional.of(ModuleMarker.forDeclarations(collector.declarations()));
+          : Optional.of(ModuleMarker.forDeclarations(declarations));
       writer.write(result.full(), result.own(), marker, options.output());
     }
   }

@@ -18,7 +18,6 @@ public final class RoundCollector {
   private final Set<String> purposeTypes = new TreeSet<>();
   private final Set<String> purposePackages = new TreeSet<>();
   private final Set<String> rootTypes = new TreeSet<>();
-  private final Set<String> declarations = new TreeSet<>();
   private int elementsSeen;
 
   /** Records one round. */
@@ -27,8 +26,8 @@ public final class RoundCollector {
     for (Element e : userData == null ? Set.<Element>of() : round.getElementsAnnotatedWith(userData)) {
       elementsSeen++;
       TypeElement owner = e instanceof TypeElement t ? t : enclosingType(e);
-      if (owner != null && dataTypes.add(owner.getQualifiedName().toString())) {
-        declarations.add("data:" + owner.getQualifiedName());
+      if (owner != null) {
+        dataTypes.add(owner.getQualifiedName().toString());
       }
     }
     for (String annotation : new String[] {Annotations.PURPOSE, Annotations.PURPOSES}) {
@@ -38,10 +37,10 @@ public final class RoundCollector {
       }
       for (Element e : round.getElementsAnnotatedWith(type)) {
         elementsSeen++;
-        if (e instanceof PackageElement p && purposePackages.add(p.getQualifiedName().toString())) {
-          declarations.add("package:" + p.getQualifiedName());
-        } else if (e instanceof TypeElement t && purposeTypes.add(t.getQualifiedName().toString())) {
-          declarations.add("purposes:" + t.getQualifiedName());
+        if (e instanceof PackageElement p) {
+          purposePackages.add(p.getQualifiedName().toString());
+        } else if (e instanceof TypeElement t) {
+          purposeTypes.add(t.getQualifiedName().toString());
         }
       }
     }
@@ -83,6 +82,10 @@ public final class RoundCollector {
    * {@code package:app}, {@code purposes:app.Catalog}): what names the module marker.
    */
   public Set<String> declarations() {
+    Set<String> declarations = new TreeSet<>();
+    dataTypes.forEach(t -> declarations.add("data:" + t));
+    purposePackages.forEach(p -> declarations.add("package:" + p));
+    purposeTypes.forEach(t -> declarations.add("purposes:" + t));
     return declarations;
   }
 
