@@ -120,11 +120,19 @@ build_noop_jar() {
 # with WARMUP=0). Configuration I (0-based, in the order of the labels) is the function run_I of
 # the caller, printing "WALL_MS CPU_MS RSS_KB" as timed_javac does. The order rotates from run to
 # run so that no configuration always goes first (on a warmer, or hotter, machine).
+# Configurations 0 and 1 are "with datasafety" and the baseline; any further ones are floors,
+# which use NOOP_JAR (built here) and are skipped with FLOORS=0.
 # Fills LABELS, and WALLS[I] / CPUS[I] with each configuration's space-separated times.
 compare_configs() {
   local runs="$1" i k n
   shift
-  LABELS=("$@"); WALLS=(); CPUS=()
+  if [ "${FLOORS:-1}" = 1 ] && [ $# -gt 2 ]; then
+    build_noop_jar
+    LABELS=("$@")
+  else
+    LABELS=("$1" "$2")
+  fi
+  WALLS=(); CPUS=()
   n=${#LABELS[@]}
   for ((k = 0; k < n; k++)); do WALLS[k]=""; CPUS[k]=""; done
   if [ "${WARMUP:-1}" != 0 ]; then

@@ -35,13 +35,8 @@ run_3() {
   timed_javac "$WORK/overhead-noop-source.log" "$OUT" -processorpath "$NOOP_JAR" -Anoop.generateSource=true "${COMMON[@]}"
 }
 
-if [ "${FLOORS:-1}" = 1 ]; then
-  build_noop_jar
-  compare_configs "$RUNS" "javac + datasafety" "javac -proc:none" "floor: no-op processor" \
-    "floor: no-op + one generated source"
-else
-  compare_configs "$RUNS" "javac + datasafety" "javac -proc:none"
-fi
+compare_configs "$RUNS" "javac + datasafety" "javac -proc:none" "floor: no-op processor" \
+  "floor: no-op + one generated source"
 read -r errors warnings notes < <(count_diagnostics "$WORK/overhead-with.log")
 
 printf '\n== compile-time overhead, synthetic code base ==\n'

@@ -68,12 +68,7 @@ run_0() {
 run_1() { timed_javac "$REAL/without.log" "$OUT" -processorpath "$LIB/lombok-1.18.42.jar" "${COMMON[@]}"; }
 run_2() { timed_javac "$REAL/noop.log" "$OUT" -processorpath "$LIB/lombok-1.18.42.jar:$NOOP_JAR" "${COMMON[@]}"; }
 
-if [ "${FLOORS:-1}" = 1 ]; then
-  build_noop_jar
-  compare_configs "$RUNS" "javac + Lombok + datasafety" "javac + Lombok" "floor: Lombok + no-op processor"
-else
-  compare_configs "$RUNS" "javac + Lombok + datasafety" "javac + Lombok"
-fi
+compare_configs "$RUNS" "javac + Lombok + datasafety" "javac + Lombok" "floor: Lombok + no-op processor"
 read -r errors warnings notes < <(count_diagnostics "$REAL/with.log")
 
 printf '\n== compile-time overhead, stripe-java 29.0.0 sources ==\n'
