@@ -22,12 +22,12 @@ import javax.lang.model.element.Modifier;
  *
  * <p>It must be generated before the last round (sources generated then are not compiled), so
  * its typed model is written as Java code from the declarations known in the round it is
- * generated in (the round of the last per-type classes, usually the first): its own data by reference to the
- * per-type classes ({@code AccountUserData.data()}),
- * its dependencies' data as a data table (see {@code DatumTable}) and every purpose as literals. The document itself is not copied into
- * the class: {@code json()} reads the {@code inventory.json} the last round writes beside it, so
- * the served document is byte for byte the shipped one. Lists are split into methods of bounded
- * size so that large code bases stay under the JVM's 64 KiB limit per method.
+ * generated in (the round of the last per-type classes, usually the first): its own data by
+ * reference to the per-type classes ({@code AccountUserData.data()}), its dependencies' data as a
+ * data table (see {@code DatumTable}) and every purpose as literals. The document itself is not
+ * copied into the class: {@code json()} reads the {@code inventory.json} the last round writes
+ * beside it, so the served document is byte for byte the shipped one. Lists are split into
+ * methods of bounded size so that large code bases stay under the JVM's 64 KiB limit per method.
  */
 final class InventoryClass {
   private static final int CHUNK = 200;
