@@ -54,7 +54,8 @@ public final class DataSafetyProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.USER_DATA, Annotations.NOT_USER_DATA, Annotations.PURPOSE, Annotations.PURPOSES);
+    return Set.of(Annotations.USER_DATA, Annotations.NOT_USER_DATA, Annotations.PURPOSE, Annotations.PURPOSES,
+        Annotations.RECIPIENT, Annotations.RECIPIENTS, Annotations.DATA_CONTROLLER);
   }
 
   @Override

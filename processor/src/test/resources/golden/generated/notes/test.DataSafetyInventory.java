@@ -41,7 +41,7 @@ public final class DataSafetyInventory {
   private static List<PurposeInfo> purposes0() {
     return List.of(
         new PurposeInfo("account", "Account", "Sign you in.", "Your notes everywhere.", Choice.REQUIRED, false),
-        new PurposeInfo("experiment.layout", "Experiment layout", "Try a new layout.", "A better app.", Choice.OPT_IN, true),
+        new PurposeInfo("experiment.layout", "Experiment layout", "Try a new layout.", "A better app.", Choice.OPT_IN, false),
         new PurposeInfo("sync", "Sync", "Sync your notes.", "Notes on all devices.", Choice.OPT_OUT, false));
   }
 

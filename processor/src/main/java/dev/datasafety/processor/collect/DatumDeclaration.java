@@ -3,6 +3,7 @@ package dev.datasafety.processor.collect;
 import dev.datasafety.DataForm;
 import dev.datasafety.DataKind;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -26,6 +27,8 @@ public record DatumDeclaration(
     Resolved<Boolean> sensitive,
     Resolved<DataForm> form,
     Resolved<List<Resolved<String>>> reviews,
+    Resolved<String> category,
+    Resolved<List<Resolved<String>>> recipients,
     String group) {
 
   /** How messages name the datum: {@code Field 'email' of com.acme.Account}. */
@@ -39,5 +42,16 @@ public record DatumDeclaration(
 
   public List<String> purposeIds() {
     return purposes.isPresent() ? purposes.value().stream().map(Resolved::value).toList() : List.of();
+  }
+
+  public List<String> recipientIds() {
+    return recipients.value().stream().map(Resolved::value).toList();
+  }
+
+  /** The declared category id; empty when none is written at any level (or written empty). */
+  public Optional<String> categoryId() {
+    return category.isPresent() && !category.value().isBlank()
+        ? Optional.of(category.value().strip())
+        : Optional.empty();
   }
 }

@@ -47,6 +47,8 @@ public final class DatumReader {
         resolve(chain, "sensitive", Annotations::asBoolean, false, onMember),
         resolve(chain, "form", v -> Annotations.asEnum(v, DataForm.class), DataForm.RAW, onMember),
         resolveAt(chain, "reviews", DatumReader::stringEntries, List.of(), onMember),
+        resolve(chain, "category", Annotations::asString, null, onMember),
+        resolveAt(chain, "recipients", DatumReader::stringEntries, List.of(), onMember),
         groupOf(declaringType));
   }
 

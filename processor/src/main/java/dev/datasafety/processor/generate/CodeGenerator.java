@@ -8,14 +8,14 @@ import dev.datasafety.processor.collect.PurposeDeclaration;
 import dev.datasafety.processor.collect.RoundCollector;
 import dev.datasafety.processor.collect.TypeMembers;
 import dev.datasafety.processor.collect.UserDataTypes;
-import dev.datasafety.processor.collect.VisiblePurposes;
+import dev.datasafety.processor.collect.VisibleDeclarations;
 import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Position;
 import dev.datasafety.processor.diag.Reporter;
 import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.options.ProcessorOptions;
-import dev.datasafety.processor.validate.PurposeRegistry;
-import dev.datasafety.processor.validate.PurposeRules;
+import dev.datasafety.processor.validate.Catalog;
+import dev.datasafety.processor.validate.CatalogRules;
 import dev.datasafety.processor.validate.TypeRules;
 import java.io.IOException;
 import javax.annotation.processing.FilerException;
@@ -89,8 +89,8 @@ public final class CodeGenerator {
     }
     DependencyInventories.Result deps = dependencies.get();
     Reporter silent = Reporter.silent(env, processorVersion);
-    PurposeRegistry purposes = PurposeRules.check(
-        VisiblePurposes.fromSources(collected, elements), VisiblePurposes.fromDependencies(deps), silent);
+    Catalog catalog = CatalogRules.check(VisibleDeclarations.fromSources(collected, elements),
+        VisibleDeclarations.fromDependencies(deps), options.today(), silent);
     UserDataTypes userDataTypes = new UserDataTypes(elements, env.getTypeUtils());
     MemberReader reader = new MemberReader(elements, env.getTypeUtils());
     ExportExpressions exports = new ExportExpressions(elements, env.getTypeUtils(), userDataTypes);
@@ -102,7 +102,7 @@ public final class CodeGenerator {
         continue; // wait: another round may complete it; the last round reports what is left
       }
       int errorsBefore = silent.errorCount();
-      List<DataItem> data = TypeRules.check(type, userDataTypes, purposes, options, silent, declared -> {}).stream()
+      List<DataItem> data = TypeRules.check(type, userDataTypes, catalog, options, silent, declared -> {}).stream()
           .map(TypeRules.CheckedDatum::item)
           .toList();
       if (silent.errorCount() > errorsBefore) {
@@ -131,7 +131,7 @@ public final class CodeGenerator {
     // round makes javac enter and annotate all compilation units again. A type still pending (a
     // getter Lombok adds after this processor ran, a purpose not yet generated) defers it.
     if (!inventoryClassWritten && pending.isEmpty() && !generated.isEmpty()) {
-      writeInventoryClass(collected, purposes, deps);
+      writeInventoryClass(collected, catalog, deps);
     }
   }
 
@@ -268,7 +268,7 @@ public final class CodeGenerator {
     }
   }
 
-  private void writeInventoryClass(RoundCollector collected, PurposeRegistry purposes, DependencyInventories.Result deps)
+  private void writeInventoryClass(RoundCollector collected, Catalog catalog, DependencyInventories.Result deps)
       throws IOException {
     Elements elements = env.getElementUtils();
     List<Element> originating = new ArrayList<>();
@@ -293,7 +293,7 @@ public final class CodeGenerator {
     }
     InventoryClass.Content content = new InventoryClass.Content(
         options.application(),
-        purposes.all().stream().map(PurposeDeclaration::info).sorted(Comparator.comparing(p -> p.id())).toList(),
+        catalog.purposes().all().stream().map(PurposeDeclaration::info).sorted(Comparator.comparing(p -> p.id())).toList(),
         ownTypes,
         dependencyData.values().stream().sorted(Comparator.comparing(DataItem::id)).toList());
     ClassName name = ClassName.get(commonPackage(packages), GeneratedNames.INVENTORY_CLASS);

@@ -14,7 +14,8 @@ public enum Option {
   BASELINE("datasafety.baseline", "the path of the approved inventory file"),
   OUTPUT("datasafety.output", "a file path"),
   REPORT("datasafety.report", "a file path for the SARIF report"),
-  STATS("datasafety.stats", "true or false");
+  STATS("datasafety.stats", "true or false"),
+  TODAY("datasafety.today", "an ISO-8601 date such as 2027-03-31");
 
   private final String key;
   private final String allowed;

@@ -2,6 +2,8 @@ package dev.datasafety.processor.options;
 
 import dev.datasafety.processor.model.Retention;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,7 @@ public record ProcessorOptions(
     Optional<Path> output,
     Optional<Path> report,
     boolean stats,
+    LocalDate today,
     List<Problem> problems) {
 
   /** An option value outside its domain. */
@@ -42,6 +45,8 @@ public record ProcessorOptions(
         p.path(Option.OUTPUT),
         p.path(Option.REPORT),
         p.bool(Option.STATS, false),
+        // The build's date unless fixed: reproducible builds and tests pin it.
+        p.date(Option.TODAY).orElseGet(LocalDate::now),
         List.copyOf(p.problems));
   }
 
@@ -109,6 +114,17 @@ public record ProcessorOptions(
       }
       problems.add(new Problem(option, value.get(), "expected " + option.allowed()));
       return fallback;
+    }
+
+    Optional<LocalDate> date(Option option) {
+      return text(option).flatMap(v -> {
+        try {
+          return Optional.of(LocalDate.parse(v));
+        } catch (DateTimeParseException notADate) {
+          problems.add(new Problem(option, v, "it is not a date; expected " + option.allowed()));
+          return Optional.empty();
+        }
+      });
     }
 
     Optional<Retention> duration(Option option) {

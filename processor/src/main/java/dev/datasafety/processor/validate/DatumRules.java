@@ -12,6 +12,8 @@ public final class DatumRules {
   private static final List<DatumRule> RULES = List.of(
       new RequiredElementsRule(),
       new PurposeReferenceRule(),
+      new RecipientReferenceRule(),
+      new CategoryRule(),
       new RetentionRule(),
       new KindFormRule(),
       new ReviewRule(),
@@ -19,8 +21,8 @@ public final class DatumRules {
 
   private DatumRules() {}
 
-  public static void check(DatumDeclaration datum, PurposeRegistry purposes, ProcessorOptions options, Reporter reporter) {
-    DatumRule.Subject subject = new DatumRule.Subject(datum, retentionOf(datum), purposes, options);
+  public static void check(DatumDeclaration datum, Catalog catalog, ProcessorOptions options, Reporter reporter) {
+    DatumRule.Subject subject = new DatumRule.Subject(datum, retentionOf(datum), catalog, options);
     for (DatumRule rule : RULES) {
       rule.check(subject, reporter);
     }

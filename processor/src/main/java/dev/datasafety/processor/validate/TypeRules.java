@@ -1,6 +1,7 @@
 package dev.datasafety.processor.validate;
 
 import dev.datasafety.processor.collect.DatumDeclaration;
+import dev.datasafety.processor.collect.PurposeDeclaration;
 import dev.datasafety.processor.collect.TypeDeclaration;
 import dev.datasafety.processor.collect.UserDataTypes;
 import dev.datasafety.processor.diag.Reporter;
@@ -29,18 +30,22 @@ public final class TypeRules {
    * Returns the data that passed every check; the others were reported. {@code alsoCheck} runs on
    * every declared datum after its rules (the last round's warnings; nothing for code generation).
    */
-  public static List<CheckedDatum> check(TypeElement type, UserDataTypes userDataTypes, PurposeRegistry purposes,
+  public static List<CheckedDatum> check(TypeElement type, UserDataTypes userDataTypes, Catalog catalog,
       ProcessorOptions options, Reporter reporter, Consumer<DatumDeclaration> alsoCheck) {
     List<CheckedDatum> checked = new ArrayList<>();
-    for (DatumDeclaration datum : MemberRules.check(TypeDeclaration.read(type, userDataTypes), reporter)) {
+    List<DatumDeclaration> data = MemberRules.check(TypeDeclaration.read(type, userDataTypes), reporter);
+    ExperimentIsolationRule isolation = ExperimentIsolationRule.forType(type, data, catalog);
+    for (DatumDeclaration datum : data) {
       int errorsBefore = reporter.errorCount();
-      DatumRules.check(datum, purposes, options, reporter);
+      DatumRules.check(datum, catalog, options, reporter);
+      isolation.check(datum, reporter);
       alsoCheck.accept(datum);
       Optional<Retention> retention = DatumRules.retentionOf(datum);
       if (reporter.errorCount() > errorsBefore || retention.isEmpty()) {
         continue;
       }
-      checked.add(new CheckedDatum(datum, InventoryAssembler.toItem(datum, retention.get(), purposes)));
+      checked.add(new CheckedDatum(datum, InventoryAssembler.toItem(datum, retention.get(),
+          id -> catalog.purposes().find(id).map(PurposeDeclaration::info))));
     }
     return checked;
   }
