@@ -13,10 +13,12 @@ import java.util.function.Supplier;
  */
 public final class DataInventory {
   /** The format of the document. */
-  public static final String FORMAT = "datasafety-inventory/1";
+  public static final String FORMAT = "datasafety-inventory/2";
 
   private final Optional<String> application;
+  private final Optional<ControllerInfo> controller;
   private final List<PurposeInfo> purposes;
+  private final List<RecipientInfo> recipients;
   private final List<DatumInfo> data;
   private final Supplier<String> json;
   private volatile String document;
@@ -28,8 +30,23 @@ public final class DataInventory {
    * @param json reads the document; called once, when first asked for
    */
   public DataInventory(Optional<String> application, List<PurposeInfo> purposes, List<DatumInfo> data, Supplier<String> json) {
+    this(application, Optional.empty(), purposes, List.of(), data, json);
+  }
+
+  /**
+   * @param application the application name, when the build set one
+   * @param controller who is responsible for the data, when declared
+   * @param purposes every purpose visible to the build; sorted by id here
+   * @param recipients every recipient visible to the build; sorted by id here
+   * @param data every datum of the application and its dependencies; sorted by id here
+   * @param json reads the document; called once, when first asked for
+   */
+  public DataInventory(Optional<String> application, Optional<ControllerInfo> controller, List<PurposeInfo> purposes,
+      List<RecipientInfo> recipients, List<DatumInfo> data, Supplier<String> json) {
     this.application = Objects.requireNonNull(application, "application");
+    this.controller = Objects.requireNonNull(controller, "controller");
     this.purposes = purposes.stream().sorted(Comparator.comparing(PurposeInfo::id)).toList();
+    this.recipients = recipients.stream().sorted(Comparator.comparing(RecipientInfo::id)).toList();
     this.data = data.stream().sorted(Comparator.comparing(DatumInfo::id)).toList();
     this.json = Objects.requireNonNull(json, "json");
   }
@@ -38,8 +55,18 @@ public final class DataInventory {
     return application;
   }
 
+  /** Who is responsible for the data, when the application declares a {@code @DataController}. */
+  public Optional<ControllerInfo> controller() {
+    return controller;
+  }
+
   public List<PurposeInfo> purposes() {
     return purposes;
+  }
+
+  /** Everyone besides the application that receives some of the data. */
+  public List<RecipientInfo> recipients() {
+    return recipients;
   }
 
   public List<DatumInfo> data() {
@@ -59,6 +86,10 @@ public final class DataInventory {
 
   public Optional<PurposeInfo> purpose(String id) {
     return purposes.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  public Optional<RecipientInfo> recipient(String id) {
+    return recipients.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
   public Optional<DatumInfo> datum(String id) {

@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.datasafety.processor.DataSafetyProcessor")
 public final class SettingsUserData {
   private static final List<DatumInfo> DATA = DatumTable.decode(
-      "28:test.notes.Settings#language8:Language24:The language of the app.9:ATTRIBUTE3:RAW1:14:sync7:session4:true5:false4:true1:16:DSR-1519:test.notes.Settings8:language8:Settings");
+      "28:test.notes.Settings#language8:Language24:The language of the app.9:ATTRIBUTE3:RAW1:14:sync7:session4:true5:false4:true1:16:DSR-1519:test.notes.Settings8:language8:Settings0:1:0");
 
   /**
    * Language: The language of the app.

@@ -295,7 +295,9 @@ public final class CodeGenerator {
         options.application(),
         catalog.purposes().all().stream().map(PurposeDeclaration::info).sorted(Comparator.comparing(p -> p.id())).toList(),
         ownTypes,
-        dependencyData.values().stream().sorted(Comparator.comparing(DataItem::id)).toList());
+        dependencyData.values().stream().sorted(Comparator.comparing(DataItem::id)).toList(),
+        catalog.recipients().all().stream().map(r -> r.info()).sorted(Comparator.comparing(r -> r.id())).toList(),
+        catalog.controller().map(c -> c.info()));
     ClassName name = ClassName.get(commonPackage(packages), GeneratedNames.INVENTORY_CLASS);
     inventoryClassWritten = true;
     try {

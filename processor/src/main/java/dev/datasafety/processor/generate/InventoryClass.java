@@ -8,8 +8,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.datasafety.processor.model.ControllerInfo;
 import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.PurposeInfo;
+import dev.datasafety.processor.model.RecipientInfo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -39,7 +41,9 @@ final class InventoryClass {
       Optional<String> application,
       List<PurposeInfo> purposes,
       List<ClassName> ownTypes,
-      List<DataItem> dependencyData) {}
+      List<DataItem> dependencyData,
+      List<RecipientInfo> recipients,
+      Optional<ControllerInfo> controller) {}
 
   static JavaFile build(ClassName name, Content content, Collection<? extends Element> originating, boolean generatedAnnotation) {
     TypeName purposeList = ParameterizedTypeName.get(ClassName.get(List.class), RuntimeLiterals.PURPOSE_INFO);
@@ -100,12 +104,23 @@ final class InventoryClass {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds the inventory on first use, not when the class is loaded.\n")
         .addField(FieldSpec.builder(RuntimeLiterals.DATA_INVENTORY, "INVENTORY", Modifier.STATIC, Modifier.FINAL)
-            .initializer("new $T($L, purposes(), data(), () -> $T.read($T.class))",
-                RuntimeLiterals.DATA_INVENTORY, RuntimeLiterals.optionalString(content.application()),
-                RuntimeLiterals.INVENTORY_RESOURCE, name)
+            .initializer(inventory(content, name))
             .build())
         .build());
     return JavaFile.builder(name.packageName(), spec.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  /** Recipients and the controller only when declared, so that inventories without them read as before. */
+  private static CodeBlock inventory(Content content, ClassName name) {
+    CodeBlock application = RuntimeLiterals.optionalString(content.application());
+    if (content.recipients().isEmpty() && content.controller().isEmpty()) {
+      return CodeBlock.of("new $T($L, purposes(), data(), () -> $T.read($T.class))",
+          RuntimeLiterals.DATA_INVENTORY, application, RuntimeLiterals.INVENTORY_RESOURCE, name);
+    }
+    return CodeBlock.of("new $T($L, $L, purposes(), $T.of($L), data(), () -> $T.read($T.class))",
+        RuntimeLiterals.DATA_INVENTORY, application, RuntimeLiterals.controller(content.controller()), List.class,
+        CodeBlock.join(content.recipients().stream().map(RuntimeLiterals::recipient).toList(), ",\n"),
+        RuntimeLiterals.INVENTORY_RESOURCE, name);
   }
 
   private static MethodSpec listMethod(String name, TypeName type, List<CodeBlock> values) {

@@ -2,9 +2,14 @@ package dev.datasafety.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.datasafety.LegalBasis;
+import dev.datasafety.PurposeCategory;
+import dev.datasafety.processor.model.ControllerInfo;
 import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.PurposeInfo;
+import dev.datasafety.processor.model.RecipientInfo;
 import dev.datasafety.processor.model.Retention;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +29,11 @@ final class RuntimeLiterals {
   static final ClassName DATA_KIND = ClassName.get("dev.datasafety", "DataKind");
   static final ClassName DATA_FORM = ClassName.get("dev.datasafety", "DataForm");
   static final ClassName CHOICE = ClassName.get("dev.datasafety", "Choice");
+  static final ClassName PURPOSE_CATEGORY = ClassName.get("dev.datasafety", "PurposeCategory");
+  static final ClassName LEGAL_BASIS = ClassName.get("dev.datasafety", "LegalBasis");
+  static final ClassName RECIPIENT_ROLE = ClassName.get("dev.datasafety", "RecipientRole");
+  static final ClassName RECIPIENT_INFO = ClassName.get(RUNTIME, "RecipientInfo");
+  static final ClassName CONTROLLER_INFO = ClassName.get(RUNTIME, "ControllerInfo");
 
   private RuntimeLiterals() {}
 
@@ -78,6 +88,8 @@ final class RuntimeLiterals {
     field(table, d.source().type());
     field(table, d.source().member());
     field(table, d.source().group());
+    field(table, d.category().orElse(""));
+    list(table, d.recipients());
   }
 
   private static void field(StringBuilder table, String value) {
@@ -105,8 +117,30 @@ final class RuntimeLiterals {
   }
 
   static CodeBlock purpose(PurposeInfo p) {
-    return CodeBlock.of("new $T($S, $S, $S, $S, $T.$L, $L)",
-        PURPOSE_INFO, p.id(), p.title(), p.description(), p.userBenefit(), CHOICE, p.choice().name(), p.experimental());
+    if (p.category() == PurposeCategory.UNSPECIFIED && p.legalBasis() == LegalBasis.UNSPECIFIED
+        && p.expires().isEmpty()) {
+      return CodeBlock.of("new $T($S, $S, $S, $S, $T.$L, $L)",
+          PURPOSE_INFO, p.id(), p.title(), p.description(), p.userBenefit(), CHOICE, p.choice().name(), p.experimental());
+    }
+    CodeBlock expires = p.expires()
+        .map(date -> CodeBlock.of("$T.of($T.parse($S))", Optional.class, LocalDate.class, date.toString()))
+        .orElseGet(() -> CodeBlock.of("$T.empty()", Optional.class));
+    return CodeBlock.of("new $T($S, $S, $S, $S, $T.$L, $L, $T.$L, $T.$L, $L)",
+        PURPOSE_INFO, p.id(), p.title(), p.description(), p.userBenefit(), CHOICE, p.choice().name(), p.experimental(),
+        PURPOSE_CATEGORY, p.category().name(), LEGAL_BASIS, p.legalBasis().name(), expires);
+  }
+
+  static CodeBlock recipient(RecipientInfo r) {
+    return CodeBlock.of("new $T($S, $S, $T.$L, $L, $T.of($L))", RECIPIENT_INFO, r.id(), r.name(), RECIPIENT_ROLE,
+        r.role().name(), optionalString(r.country()), List.class,
+        CodeBlock.join(r.domains().stream().map(d -> CodeBlock.of("$S", d)).toList(), ", "));
+  }
+
+  static CodeBlock controller(Optional<ControllerInfo> controller) {
+    return controller.map(c -> CodeBlock.of("$T.of(new $T($S, $S, $L, $L, $L, $L, $L))", Optional.class,
+            CONTROLLER_INFO, c.name(), c.contact(), optionalString(c.dpo()), optionalString(c.privacyPolicyUrl()),
+            optionalString(c.accountDeletionUrl()), optionalString(c.dataDeletionUrl()), c.encryptedInTransit()))
+        .orElseGet(() -> CodeBlock.of("$T.empty()", Optional.class));
   }
 
   private static long seconds(Retention.Finite finite) {

@@ -103,6 +103,8 @@ class DatumTableTest {
     assertThat(actual.type()).isEqualTo(expected.source().type());
     assertThat(actual.member()).isEqualTo(expected.source().member());
     assertThat(actual.group()).isEqualTo(expected.source().group());
+    assertThat(actual.category()).isEqualTo(expected.category());
+    assertThat(actual.recipients()).isEqualTo(expected.recipients());
   }
 
   private static DataItem item(String id, String name, String description, String retention, List<String> purposes,
@@ -129,7 +131,8 @@ class DatumTableTest {
     Arbitrary<DataItem> item = Combinators.combine(text, text, text, retention, ids, ids,
             Arbitraries.of(DataKind.class), Arbitraries.of(DataForm.class))
         .as((member, name, description, r, purposes, reviews, kind, form) -> new DataItem(
-            "app.T#" + member, name, description, kind, form, Optional.empty(), purposes, List.of(), parse(r),
+            "app.T#" + member, name, description, kind, form,
+            name.isEmpty() ? Optional.empty() : Optional.of(name), purposes, reviews, parse(r),
             member.length() % 2 == 0,
             name.length() % 3 == 0, description.length() % 2 == 1, reviews,
             new DataItem.Source("app.T", member, name + description)));
