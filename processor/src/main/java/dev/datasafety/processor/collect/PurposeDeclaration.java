@@ -6,7 +6,6 @@ import dev.datasafety.PurposeCategory;
 import dev.datasafety.processor.model.Names;
 import dev.datasafety.processor.model.PurposeInfo;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -33,11 +32,9 @@ public record PurposeDeclaration(PurposeInfo info, Optional<DeclarationSite> sou
 
   /** Every {@code @Purpose} written on a type or package. */
   public static List<PurposeDeclaration> readAll(Element holder) {
-    List<PurposeDeclaration> declarations = new ArrayList<>();
-    for (AnnotationMirror mirror : Annotations.repeated(holder, Annotations.PURPOSE, Annotations.PURPOSES)) {
-      declarations.add(read(holder, mirror));
-    }
-    return declarations;
+    return Annotations.repeated(holder, Annotations.PURPOSE, Annotations.PURPOSES).stream()
+        .map(mirror -> read(holder, mirror))
+        .toList();
   }
 
   private static PurposeDeclaration read(Element holder, AnnotationMirror mirror) {

@@ -2,7 +2,6 @@ package dev.datasafety.processor.collect;
 
 import dev.datasafety.RecipientRole;
 import dev.datasafety.processor.model.RecipientInfo;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -23,11 +22,9 @@ public record RecipientDeclaration(RecipientInfo info, Optional<DeclarationSite>
 
   /** Every {@code @Recipient} written on a type or package. */
   public static List<RecipientDeclaration> readAll(Element holder) {
-    List<RecipientDeclaration> declarations = new ArrayList<>();
-    for (AnnotationMirror mirror : Annotations.repeated(holder, Annotations.RECIPIENT, Annotations.RECIPIENTS)) {
-      declarations.add(read(holder, mirror));
-    }
-    return declarations;
+    return Annotations.repeated(holder, Annotations.RECIPIENT, Annotations.RECIPIENTS).stream()
+        .map(mirror -> read(holder, mirror))
+        .toList();
   }
 
   private static RecipientDeclaration read(Element holder, AnnotationMirror mirror) {

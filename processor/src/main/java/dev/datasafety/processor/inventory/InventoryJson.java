@@ -194,27 +194,27 @@ public final class InventoryJson {
     Optional<ControllerInfo> controller = v2 && root.has("controller")
         ? Optional.of(readController(object(root.get("controller"), "$.controller"), "$.controller"))
         : Optional.empty();
-    List<PurposeInfo> purposes = new ArrayList<>();
-    JsonNode purposeNodes = array(root, "purposes", "$");
-    for (int i = 0; i < purposeNodes.size(); i++) {
-      String path = "$.purposes[" + i + "]";
-      purposes.add(readPurpose(object(purposeNodes.get(i), path), path, v2));
-    }
-    List<RecipientInfo> recipients = new ArrayList<>();
-    if (v2) {
-      JsonNode recipientNodes = array(root, "recipients", "$");
-      for (int i = 0; i < recipientNodes.size(); i++) {
-        String path = "$.recipients[" + i + "]";
-        recipients.add(readRecipient(object(recipientNodes.get(i), path), path));
-      }
-    }
-    List<DataItem> data = new ArrayList<>();
-    JsonNode dataNodes = array(root, "data", "$");
-    for (int i = 0; i < dataNodes.size(); i++) {
-      String path = "$.data[" + i + "]";
-      data.add(readDatum(object(dataNodes.get(i), path), path, v2));
-    }
+    List<PurposeInfo> purposes = objects(root, "purposes", (node, path) -> readPurpose(node, path, v2));
+    List<RecipientInfo> recipients = v2 ? objects(root, "recipients", InventoryJson::readRecipient) : List.of();
+    List<DataItem> data = objects(root, "data", (node, path) -> readDatum(node, path, v2));
     return new Inventory(application, controller, purposes, recipients, data);
+  }
+
+  /** Reads one object of a JSON path, or says why it cannot. */
+  private interface ObjectReader<T> {
+    T read(JsonNode node, String path) throws InvalidInventoryException;
+  }
+
+  /** The objects of a top-level array, each read with its path ({@code $.data[3]}) for messages. */
+  private static <T> List<T> objects(JsonNode root, String field, ObjectReader<T> reader)
+      throws InvalidInventoryException {
+    JsonNode nodes = array(root, field, "$");
+    List<T> values = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      String path = "$." + field + "[" + i + "]";
+      values.add(reader.read(object(nodes.get(i), path), path));
+    }
+    return values;
   }
 
   private static ControllerInfo readController(JsonNode node, String path) throws InvalidInventoryException {

@@ -3,12 +3,12 @@ package dev.datasafety.processor.options;
 import dev.datasafety.processor.model.Retention;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The options, parsed and validated once at init. A bad value is kept as a {@link Problem} and
@@ -76,11 +76,16 @@ public record ProcessorOptions(
     }
 
     Optional<Path> path(Option option) {
+      return parsed(option, Path::of, invalid -> "it is not a valid path: " + invalid.getMessage());
+    }
+
+    /** A text option parsed; a value the parser rejects is a problem, named with why. */
+    private <T> Optional<T> parsed(Option option, Function<String, T> parse, Function<RuntimeException, String> why) {
       return text(option).flatMap(v -> {
         try {
-          return Optional.of(Path.of(v));
-        } catch (RuntimeException invalidPath) {
-          problems.add(new Problem(option, v, "it is not a valid path: " + invalidPath.getMessage()));
+          return Optional.of(parse.apply(v));
+        } catch (RuntimeException invalid) {
+          problems.add(new Problem(option, v, why.apply(invalid)));
           return Optional.empty();
         }
       });
@@ -117,14 +122,7 @@ public record ProcessorOptions(
     }
 
     Optional<LocalDate> date(Option option) {
-      return text(option).flatMap(v -> {
-        try {
-          return Optional.of(LocalDate.parse(v));
-        } catch (DateTimeParseException notADate) {
-          problems.add(new Problem(option, v, "it is not a date; expected " + option.allowed()));
-          return Optional.empty();
-        }
-      });
+      return parsed(option, LocalDate::parse, notADate -> "it is not a date; expected " + option.allowed());
     }
 
     Optional<Retention> duration(Option option) {
