@@ -9,7 +9,7 @@ import dev.datasafety.DataKind;
 import dev.datasafety.LegalBasis;
 import dev.datasafety.PurposeCategory;
 import dev.datasafety.RecipientRole;
-import dev.datasafety.processor.inventory.InventoryJson;
+import dev.datasafety.processor.format.InventoryJson;
 import dev.datasafety.processor.model.ControllerInfo;
 import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.Inventory;

@@ -6,13 +6,10 @@ import dev.datasafety.LegalBasis;
 import dev.datasafety.PurposeCategory;
 import dev.datasafety.processor.model.ControllerInfo;
 import dev.datasafety.processor.model.DataItem;
-import dev.datasafety.processor.model.PurposeInfo;
-import dev.datasafety.processor.model.RecipientInfo;
 import dev.datasafety.processor.model.Retention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Java expressions that rebuild the inventory model at run time with the types of
@@ -21,19 +18,7 @@ import java.util.Optional;
 final class RuntimeLiterals {
   static final String RUNTIME = "dev.datasafety.runtime";
   static final ClassName DATUM_INFO = ClassName.get(RUNTIME, "DatumInfo");
-  static final ClassName PURPOSE_INFO = ClassName.get(RUNTIME, "PurposeInfo");
   static final ClassName DATUM_TABLE = ClassName.get(RUNTIME, "DatumTable");
-  static final ClassName DATA_INVENTORY = ClassName.get(RUNTIME, "DataInventory");
-  static final ClassName INVENTORY_RESOURCE = ClassName.get(RUNTIME, "InventoryResource");
-  static final ClassName EXPORTS = ClassName.get(RUNTIME, "Exports");
-  static final ClassName DATA_KIND = ClassName.get("dev.datasafety", "DataKind");
-  static final ClassName DATA_FORM = ClassName.get("dev.datasafety", "DataForm");
-  static final ClassName CHOICE = ClassName.get("dev.datasafety", "Choice");
-  static final ClassName PURPOSE_CATEGORY = ClassName.get("dev.datasafety", "PurposeCategory");
-  static final ClassName LEGAL_BASIS = ClassName.get("dev.datasafety", "LegalBasis");
-  static final ClassName RECIPIENT_ROLE = ClassName.get("dev.datasafety", "RecipientRole");
-  static final ClassName RECIPIENT_INFO = ClassName.get(RUNTIME, "RecipientInfo");
-  static final ClassName CONTROLLER_INFO = ClassName.get(RUNTIME, "ControllerInfo");
 
   private RuntimeLiterals() {}
 
@@ -43,7 +28,7 @@ final class RuntimeLiterals {
    * than the class file allows (65,535 bytes of modified UTF-8 per constant; a char takes at most 3).
    */
   static CodeBlock datumTable(List<DataItem> data) {
-    List<CodeBlock> parts = tableParts(data).stream().map(part -> CodeBlock.of("$S", part)).toList();
+    List<CodeBlock> parts = tableParts(data).stream().map(part -> CodeBlock.of("$L", stringLiteral(part))).toList();
     if (parts.isEmpty()) {
       return CodeBlock.of("$T.decode()", DATUM_TABLE);
     }
@@ -116,31 +101,27 @@ final class RuntimeLiterals {
     return parts;
   }
 
-  static CodeBlock purpose(PurposeInfo p) {
-    if (p.category() == PurposeCategory.UNSPECIFIED && p.legalBasis() == LegalBasis.UNSPECIFIED
-        && p.expires().isEmpty()) {
-      return CodeBlock.of("new $T($S, $S, $S, $S, $T.$L, $L)",
-          PURPOSE_INFO, p.id(), p.title(), p.description(), p.userBenefit(), CHOICE, p.choice().name(), p.experimental());
+  /**
+   * A Java string literal of exactly this text, printable ASCII only: JavaPoet's {@code $S} keeps
+   * U+2028, U+2029 and U+0085 as they are and then splits the line there, which leaves the literal
+   * unclosed. Non-ASCII chars become unicode escapes (never one javac would read as a quote, a
+   * backslash or a line end), control chars octal escapes; unpaired surrogates survive as escapes.
+   */
+  static String stringLiteral(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f) {
+        out.append(String.format("\\%03o", (int) c));
+      } else if (c > 0x7e) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
     }
-    CodeBlock expires = p.expires()
-        .map(date -> CodeBlock.of("$T.of($T.parse($S))", Optional.class, LocalDate.class, date.toString()))
-        .orElseGet(() -> CodeBlock.of("$T.empty()", Optional.class));
-    return CodeBlock.of("new $T($S, $S, $S, $S, $T.$L, $L, $T.$L, $T.$L, $L)",
-        PURPOSE_INFO, p.id(), p.title(), p.description(), p.userBenefit(), CHOICE, p.choice().name(), p.experimental(),
-        PURPOSE_CATEGORY, p.category().name(), LEGAL_BASIS, p.legalBasis().name(), expires);
-  }
-
-  static CodeBlock recipient(RecipientInfo r) {
-    return CodeBlock.of("new $T($S, $S, $T.$L, $L, $T.of($L))", RECIPIENT_INFO, r.id(), r.name(), RECIPIENT_ROLE,
-        r.role().name(), optionalString(r.country()), List.class,
-        CodeBlock.join(r.domains().stream().map(d -> CodeBlock.of("$S", d)).toList(), ", "));
-  }
-
-  static CodeBlock controller(Optional<ControllerInfo> controller) {
-    return controller.map(c -> CodeBlock.of("$T.of(new $T($S, $S, $L, $L, $L, $L, $L))", Optional.class,
-            CONTROLLER_INFO, c.name(), c.contact(), optionalString(c.dpo()), optionalString(c.privacyPolicyUrl()),
-            optionalString(c.accountDeletionUrl()), optionalString(c.dataDeletionUrl()), c.encryptedInTransit()))
-        .orElseGet(() -> CodeBlock.of("$T.empty()", Optional.class));
+    return out.append('"').toString();
   }
 
   private static long seconds(Retention.Finite finite) {
@@ -159,9 +140,5 @@ final class RuntimeLiterals {
    */
   private static long clamp(long value) {
     return Math.min(value, Integer.MAX_VALUE);
-  }
-
-  static CodeBlock optionalString(Optional<String> value) {
-    return value.map(v -> CodeBlock.of("$T.of($S)", Optional.class, v)).orElseGet(() -> CodeBlock.of("$T.empty()", Optional.class));
   }
 }

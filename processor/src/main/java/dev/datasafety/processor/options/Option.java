@@ -15,6 +15,8 @@ public enum Option {
   OUTPUT("datasafety.output", "a file path"),
   REPORT("datasafety.report", "a file path for the SARIF report"),
   STATS("datasafety.stats", "true or false"),
+  METAMODEL("datasafety.metamodel", "true or false"),
+  PACKAGE("datasafety.package", "a Java package name such as com.acme.privacy"),
   TODAY("datasafety.today", "an ISO-8601 date such as 2027-03-31");
 
   private final String key;

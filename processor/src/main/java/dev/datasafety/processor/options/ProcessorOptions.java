@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.lang.model.SourceVersion;
 
 /**
  * The options, parsed and validated once at init. A bad value is kept as a {@link Problem} and
@@ -24,6 +25,8 @@ public record ProcessorOptions(
     Optional<Path> output,
     Optional<Path> report,
     boolean stats,
+    boolean metamodel,
+    Optional<String> packageName,
     LocalDate today,
     List<Problem> problems) {
 
@@ -45,6 +48,8 @@ public record ProcessorOptions(
         p.path(Option.OUTPUT),
         p.path(Option.REPORT),
         p.bool(Option.STATS, false),
+        p.bool(Option.METAMODEL, false),
+        p.packageName(Option.PACKAGE),
         // The build's date unless fixed: reproducible builds and tests pin it.
         p.date(Option.TODAY).orElseGet(LocalDate::now),
         List.copyOf(p.problems));
@@ -88,6 +93,17 @@ public record ProcessorOptions(
           problems.add(new Problem(option, v, why.apply(invalid)));
           return Optional.empty();
         }
+      });
+    }
+
+    /** A named package: dot-separated Java identifiers, none a keyword. */
+    Optional<String> packageName(Option option) {
+      return text(option).filter(v -> {
+        if (SourceVersion.isName(v)) {
+          return true;
+        }
+        problems.add(new Problem(option, v, "it is not a Java package name; expected " + option.allowed()));
+        return false;
       });
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -32,12 +33,18 @@ public final class BaselineRule {
   private final Map<String, PurposeInfo> approvedPurposes;
   private final Map<String, RecipientInfo> approvedRecipients;
   private final String baselineName;
+  private final Supplier<String> candidate;
 
-  public BaselineRule(Inventory baseline, Path file) {
+  /**
+   * @param candidate where this build writes the inventory that would replace the baseline, named
+   *     in every message so that approving a change is one copy
+   */
+  public BaselineRule(Inventory baseline, Path file, Supplier<String> candidate) {
     this.approved = byId(baseline.data(), DataItem::id);
     this.approvedPurposes = byId(baseline.purposes(), PurposeInfo::id);
     this.approvedRecipients = byId(baseline.recipients(), RecipientInfo::id);
     this.baselineName = file.toString();
+    this.candidate = candidate;
   }
 
   private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
@@ -62,19 +69,17 @@ public final class BaselineRule {
       }
     }
     if (current.retention().isLongerThan(before.retention())) {
-      report(reporter, declared.retention().where(), declared, "its retention grew from \""
-          + before.retention().value() + "\" to \"" + current.retention().value() + "\"");
+      report(reporter, declared.retention().where(), declared,
+          "its retention grew from \"" + before.retention().value() + "\" to \"" + current.retention().value() + "\"");
     }
     if (current.serverVisible() && !before.serverVisible()) {
-      report(reporter, declared.serverVisible().where(), declared,
-          "it became visible to the server (serverVisible false → true)");
+      report(reporter, declared.serverVisible().where(), declared, "it became visible to the server (serverVisible false → true)");
     }
     if (current.kind() == DataKind.IDENTIFIER && before.kind() == DataKind.ATTRIBUTE) {
       report(reporter, declared.kind().where(), declared, "it became an identifier (kind ATTRIBUTE → IDENTIFIER)");
     }
     if (protection(current.form()) < protection(before.form())) {
-      report(reporter, declared.form().where(), declared,
-          "its form is less protective (" + before.form() + " → " + current.form() + ")");
+      report(reporter, declared.form().where(), declared, "its form is less protective (" + before.form() + " → " + current.form() + ")");
     }
     if (current.sensitive() && !before.sensitive()) {
       report(reporter, declared.sensitive().where(), declared, "it became sensitive (sensitive false → true)");
@@ -118,7 +123,9 @@ public final class BaselineRule {
   }
 
   private void report(Reporter reporter, Position at, DatumDeclaration declared, String change) {
-    reporter.report(Message.BASELINE_CHANGE, at, declared.describe(), change, baselineName);
+    String candidatePath = candidate.get();
+    reporter.report(Message.BASELINE_CHANGE, at, declared.describe(), change, baselineName, candidatePath, candidatePath,
+        baselineName);
   }
 
   /** ANONYMIZED and AGGREGATED protect alike, then PSEUDONYMIZED, then RAW. */

@@ -1,5 +1,6 @@
 package dev.datasafety.processor.validate;
 
+import dev.datasafety.Choice;
 import dev.datasafety.processor.collect.ControllerDeclaration;
 import dev.datasafety.processor.collect.PurposeDeclaration;
 import dev.datasafety.processor.collect.RecipientDeclaration;
@@ -9,4 +10,10 @@ import java.util.Optional;
 public record Catalog(
     Registry<PurposeDeclaration> purposes,
     Registry<RecipientDeclaration> recipients,
-    Optional<ControllerDeclaration> controller) {}
+    Optional<ControllerDeclaration> controller) {
+
+  /** Whether the id names a visible purpose the user can refuse. */
+  public boolean isOptional(String purposeId) {
+    return purposes.find(purposeId).map(p -> p.info().choice() != Choice.REQUIRED).orElse(false);
+  }
+}

@@ -64,10 +64,7 @@ public final class PurposeRules {
       return;
     }
     if (p.choice() != Choice.OPT_IN) {
-      reporter.report(Message.EXPERIMENT_RULE, d.at("choice"), String.format(
-          "Purpose '%s' is experimental but its choice is %s. Experiments must be opt-in: write"
-              + " choice = Choice.OPT_IN, or make it a regular purpose (experimental = false).",
-          p.id(), p.choice()));
+      reporter.report(Message.EXPERIMENT_NOT_OPT_IN, d.at("choice"), p.id(), p.choice());
     }
     if (!expiresWritten) {
       reporter.report(Message.EXPERIMENT_WITHOUT_EXPIRES, d.at("experimental"), p.id());
