@@ -35,10 +35,9 @@ public final class TypeRules {
     ExperimentIsolationRule isolation = ExperimentIsolationRule.forType(type, data, catalog);
     for (DatumDeclaration datum : data) {
       int errorsBefore = reporter.errorCount();
-      DatumRules.check(datum, catalog, options, reporter);
+      Optional<Retention> retention = DatumRules.check(datum, catalog, options, reporter);
       isolation.check(datum, reporter);
       alsoCheck.accept(datum);
-      Optional<Retention> retention = DatumRules.retentionOf(datum);
       if (reporter.errorCount() > errorsBefore || retention.isEmpty()) {
         continue;
       }
