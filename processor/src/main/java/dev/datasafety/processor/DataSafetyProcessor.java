@@ -14,6 +14,8 @@ import dev.datasafety.processor.inventory.InventoryWriter;
 import dev.datasafety.processor.inventory.ModuleMarker;
 import dev.datasafety.processor.options.Option;
 import dev.datasafety.processor.options.ProcessorOptions;
+import dev.datasafety.processor.options.Severity;
+import dev.datasafety.processor.report.FindingsBaseline;
 import dev.datasafety.processor.report.SarifReport;
 import dev.datasafety.processor.validate.BaselineRule;
 import java.io.IOException;
@@ -52,8 +54,16 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   private int dataCount;
   private long nanos;
 
+  /**
+   * Every type while the detector is on (SPEC v2 §2): javac calls a processor only for the
+   * annotations it supports, and the detector must check a compilation that declares nothing yet.
+   * Called by javac after {@link #init}, so the options are known.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
+    if (options != null && options.undeclaredPersonalData() != Severity.OFF) {
+      return Set.of("*");
+    }
     return Set.of(Annotations.USER_DATA, Annotations.NOT_USER_DATA, Annotations.PURPOSE, Annotations.PURPOSES);
   }
 
@@ -88,6 +98,19 @@ public final class DataSafetyProcessor extends AbstractProcessor {
       reporter.report(Message.INVALID_OPTION, Position.none(), problem.option().key(), problem.value(), problem.reason());
     }
     options.baseline().ifPresent(this::loadBaseline);
+    options.findingsBaseline().ifPresent(this::loadFindingsBaseline);
+  }
+
+  private void loadFindingsBaseline(Path file) {
+    try {
+      reporter.silenceBaselined(FindingsBaseline.read(file));
+    } catch (IOException | RuntimeException unreadable) {
+      reporter.report(Message.INVALID_OPTION, Position.none(), Option.FINDINGS_BASELINE.key(), file,
+          "the file cannot be read (" + unreadable + ")");
+    } catch (FindingsBaseline.InvalidReportException invalid) {
+      reporter.report(Message.INVALID_OPTION, Position.none(), Option.FINDINGS_BASELINE.key(), file,
+          "the file is not a SARIF report: " + invalid.getMessage());
+    }
   }
 
   private void loadBaseline(Path file) {
@@ -162,10 +185,18 @@ public final class DataSafetyProcessor extends AbstractProcessor {
     InventoryCheck.Result result = new InventoryCheck(processingEnv, options, baseline, reporter, classifier())
         .run(collector, dependencies());
     dataCount = result.data();
+    Set<String> declarations = collector.declarations();
+    if (declarations.isEmpty() && dependencies().dependencies().isEmpty()) {
+      // Adding the processor changes no module's output until it declares something (SPEC §7).
+      if (options.undeclaredPersonalData() != Severity.OFF && result.detectorFindings() == 0
+          && reporter.errorCount() == 0) {
+        reporter.report(Message.FIRST_RUN, Position.none(), collector.rootTypes().size());
+      }
+      return;
+    }
     if (reporter.errorCount() == 0 && !round.errorRaised()) {
       // Named in the last round, after every round's declarations: written with the inventory, the
       // marker adds no round (see ModuleMarker).
-      Set<String> declarations = collector.declarations();
       Optional<ModuleMarker> marker = declarations.isEmpty()
           ? Optional.empty()
           : Optional.of(ModuleMarker.forDeclarations(declarations));

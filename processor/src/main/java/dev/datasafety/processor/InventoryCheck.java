@@ -35,7 +35,7 @@ import javax.lang.model.util.Elements;
 final class InventoryCheck {
 
   /** The outcome: this module's own part and the full inventory including dependencies. */
-  record Result(Inventory own, Inventory full, int data) {}
+  record Result(Inventory own, Inventory full, int data, int detectorFindings) {}
 
   private final ProcessingEnvironment env;
   private final ProcessorOptions options;
@@ -75,7 +75,7 @@ final class InventoryCheck {
       }
     }
 
-    UndeclaredPersonalDataRule.check(collected.rootTypes(), elements, userDataTypes, classifier,
+    int detectorFindings = UndeclaredPersonalDataRule.check(collected.rootTypes(), elements, userDataTypes, classifier,
         options.undeclaredPersonalData(), reporter);
 
     List<PurposeInfo> ownPurposes = purposes.all().stream()
@@ -91,6 +91,7 @@ final class InventoryCheck {
     return new Result(
         new Inventory(options.application(), ownPurposes, own),
         new Inventory(options.application(), allPurposes, List.copyOf(allData.values())),
-        own.size());
+        own.size(),
+        detectorFindings);
   }
 }

@@ -59,8 +59,8 @@ class OptionsTest extends ProcessorTestSupport {
     assertThat(new DataSafetyProcessor().getSupportedOptions())
         .containsExactly("datasafety.application", "datasafety.undeclaredPersonalData", "datasafety.requireReview",
             "datasafety.maxRetention", "datasafety.experimentMaxRetention", "datasafety.baseline",
-            "datasafety.output", "datasafety.report", "datasafety.stats");
-    assertThat(Option.values()).hasLength(9);
+            "datasafety.output", "datasafety.report", "datasafety.stats", "datasafety.findingsBaseline");
+    assertThat(Option.values()).hasLength(10);
   }
 
   @Test

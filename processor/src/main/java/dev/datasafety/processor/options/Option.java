@@ -14,7 +14,8 @@ public enum Option {
   BASELINE("datasafety.baseline", "the path of the approved inventory file"),
   OUTPUT("datasafety.output", "a file path"),
   REPORT("datasafety.report", "a file path for the SARIF report"),
-  STATS("datasafety.stats", "true or false");
+  STATS("datasafety.stats", "true or false"),
+  FINDINGS_BASELINE("datasafety.findingsBaseline", "the path of a SARIF report of an earlier build");
 
   private final String key;
   private final String allowed;

@@ -22,6 +22,7 @@ public record ProcessorOptions(
     Optional<Path> output,
     Optional<Path> report,
     boolean stats,
+    Optional<Path> findingsBaseline,
     List<Problem> problems) {
 
   /** An option value outside its domain. */
@@ -42,6 +43,7 @@ public record ProcessorOptions(
         p.path(Option.OUTPUT),
         p.path(Option.REPORT),
         p.bool(Option.STATS, false),
+        p.path(Option.FINDINGS_BASELINE),
         List.copyOf(p.problems));
   }
 
