@@ -15,9 +15,11 @@ import java.util.Map;
  * used for tuning and for those held out (codebases.tsv).
  *
  * <p>While tuning, only the tuning code bases are scored and only their errors printed: the
- * held-out figures are printed with --final, and their errors never.
+ * held-out figures are printed with --final, and their errors with --final --explain, once the
+ * detector is frozen, to say why a held-out figure misses its target. A code base whose errors
+ * were read and then tuned on is a tuning code base from then on (codebases.tsv).
  *
- * <p>Usage: java -cp JACKSON ScoreSarif.java labels.tsv codebases.tsv report.sarif [--quiet] [--final]
+ * <p>Usage: java -cp JACKSON ScoreSarif.java labels.tsv codebases.tsv report.sarif [--quiet] [--final [--explain]]
  */
 public class ScoreSarif {
   static final class Counts {
@@ -48,6 +50,7 @@ public class ScoreSarif {
     List<String> flags = List.of(args).subList(3, args.length);
     boolean quiet = flags.contains("--quiet");
     boolean fin = flags.contains("--final");
+    boolean explain = fin && flags.contains("--explain");
     Map<String, String> flagged = new HashMap<>();
     int findings = 0;
     for (JsonNode result : log.path("runs").get(0).path("results")) {
@@ -76,10 +79,10 @@ public class ScoreSarif {
       switch (c[5]) {
         case "personal" -> {
           if (category != null) counts.tp++;
-          else { counts.fn++; if (tuning) errors.append("FN ").append(member).append(" : ").append(c[3]).append('\n'); }
+          else { counts.fn++; if (tuning || explain) errors.append("FN ").append(member).append(" : ").append(c[3]).append('\n'); }
         }
         case "not-personal" -> {
-          if (category != null) { counts.fp++; if (tuning) errors.append("FP ").append(member).append(" -> ").append(category).append('\n'); }
+          if (category != null) { counts.fp++; if (tuning || explain) errors.append("FP ").append(member).append(" -> ").append(category).append('\n'); }
           else counts.tn++;
         }
         case "ambiguous" -> counts.ambiguous++;

@@ -5,7 +5,8 @@
 # labels (LABELLING.md), per code base (codebases.tsv).
 # Usage: bench/detector/run.sh [--quiet] [--final]
 #   without --final: the code bases used for tuning only, with their errors (FP/FN rows);
-#   --final: every code base, the held-out ones without their rows (see LABELLING.md).
+#   --final: every code base, the held-out ones without their rows (see LABELLING.md);
+#   --final --explain: with the held-out rows too, once the detector is frozen (why a figure misses).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WORK=bench/work
