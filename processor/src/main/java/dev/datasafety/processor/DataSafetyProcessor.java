@@ -97,33 +97,31 @@ public final class DataSafetyProcessor extends AbstractProcessor {
     for (ProcessorOptions.Problem problem : options.problems()) {
       reporter.report(Message.INVALID_OPTION, Position.none(), problem.option().key(), problem.value(), problem.reason());
     }
-    options.baseline().ifPresent(this::loadBaseline);
-    options.findingsBaseline().ifPresent(this::loadFindingsBaseline);
+    options.baseline().flatMap(file -> readOptionFile(Option.BASELINE, file, "a datasafety inventory",
+            f -> new BaselineRule(InventoryJson.read(Files.readString(f, StandardCharsets.UTF_8)), f)))
+        .ifPresent(rule -> baseline = Optional.of(rule));
+    options.findingsBaseline().flatMap(file -> readOptionFile(Option.FINDINGS_BASELINE, file, "a SARIF report",
+            FindingsBaseline::read))
+        .ifPresent(reporter::silenceBaselined);
   }
 
-  private void loadFindingsBaseline(Path file) {
-    try {
-      reporter.silenceBaselined(FindingsBaseline.read(file));
-    } catch (IOException | RuntimeException unreadable) {
-      reporter.report(Message.INVALID_OPTION, Position.none(), Option.FINDINGS_BASELINE.key(), file,
-          "the file cannot be read (" + unreadable + ")");
-    } catch (FindingsBaseline.InvalidReportException invalid) {
-      reporter.report(Message.INVALID_OPTION, Position.none(), Option.FINDINGS_BASELINE.key(), file,
-          "the file is not a SARIF report: " + invalid.getMessage());
-    }
+  /** Reads the file an option names; a file of the wrong kind is an exception of the reader's own. */
+  private interface OptionFileReader<T> {
+    T read(Path file) throws IOException, InventoryJson.InvalidInventoryException, FindingsBaseline.InvalidReportException;
   }
 
-  private void loadBaseline(Path file) {
+  /** The content of the file an option names, or an invalid-option error saying why there is none. */
+  private <T> Optional<T> readOptionFile(Option option, Path file, String expected, OptionFileReader<T> reader) {
     try {
-      String json = Files.readString(file, StandardCharsets.UTF_8);
-      baseline = Optional.of(new BaselineRule(InventoryJson.read(json), file));
+      return Optional.of(reader.read(file));
     } catch (IOException | RuntimeException unreadable) {
-      reporter.report(Message.INVALID_OPTION, Position.none(), Option.BASELINE.key(), file,
+      reporter.report(Message.INVALID_OPTION, Position.none(), option.key(), file,
           "the file cannot be read (" + unreadable + ")");
-    } catch (InventoryJson.InvalidInventoryException invalid) {
-      reporter.report(Message.INVALID_OPTION, Position.none(), Option.BASELINE.key(), file,
-          "the file is not a datasafety inventory: " + invalid.getMessage());
+    } catch (InventoryJson.InvalidInventoryException | FindingsBaseline.InvalidReportException invalid) {
+      reporter.report(Message.INVALID_OPTION, Position.none(), option.key(), file,
+          "the file is not " + expected + ": " + invalid.getMessage());
     }
+    return Optional.empty();
   }
 
   @Override

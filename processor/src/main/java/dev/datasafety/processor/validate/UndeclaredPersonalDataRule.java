@@ -187,7 +187,7 @@ public final class UndeclaredPersonalDataRule {
       }
       for (int i = 0; i < checked.size(); i++) {
         Checked c = checked.get(i);
-        if (c.match().isPresent() || !isPersons(c.type())) {
+        if (c.match().isPresent() || heldBy.get(c.type().getQualifiedName().toString()) != Owner.PERSON) {
           continue;
         }
         List<TypeElement> mentioned = new ArrayList<>();
@@ -203,13 +203,6 @@ public final class UndeclaredPersonalDataRule {
         }
       }
     }
-  }
-
-  private boolean isPersons(TypeElement type) {
-    if (heldBy.get(type.getQualifiedName().toString()) == Owner.PERSON) {
-      return true;
-    }
-    return false;
   }
 
   private void reportAll() {
