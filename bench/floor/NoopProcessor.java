@@ -17,25 +17,19 @@ import javax.lang.model.element.TypeElement;
  *
  * With -Anoop.generateSource=true it also generates one empty class in its first round: the cost
  * of one more round, which any processor that generates code pays.
- *
- * With -Anoop.allTypes=true it supports "*", as datasafety does while its detector is on (SPEC v2
- * §2): the floor of a compilation with no datasafety annotation (bench/real-overhead.sh).
  */
 public final class NoopProcessor extends AbstractProcessor {
   private boolean generated;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    if (processingEnv != null && "true".equals(processingEnv.getOptions().get("noop.allTypes"))) {
-      return Set.of("*");
-    }
-    return Set.of("dev.datasafety.UserData", "dev.datasafety.NotUserData", "dev.datasafety.Purpose",
-        "dev.datasafety.Purposes");
+    // As datasafety with its detector on (SPEC §2): every compilation, annotated or not.
+    return Set.of("*");
   }
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of("noop.generateSource", "noop.allTypes");
+    return Set.of("noop.generateSource");
   }
 
   @Override

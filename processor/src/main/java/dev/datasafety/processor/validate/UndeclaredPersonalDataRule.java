@@ -366,8 +366,8 @@ public final class UndeclaredPersonalDataRule {
             viaField.add(property.name());
           }
         }
-        if (type.getSuperclass() instanceof DeclaredType superclass
-            && superclass.asElement() instanceof TypeElement parent) {
+        TypeElement parent = TypeMembers.superclassOf(type);
+        if (parent != null) {
           held.add(parent);
           viaField.add(""); // the superclass: its fields are this type's own
         }
