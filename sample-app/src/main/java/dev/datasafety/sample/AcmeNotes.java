@@ -73,7 +73,7 @@ public final class AcmeNotes {
         TimeUnit.MINUTES);
     AcmeServer server = AcmeServer.start(InetAddress.getLoopbackAddress(), arguments.port(), new Store(db, clock),
         DataSafetyInventory.inventory());
-    System.out.println("Acme Notes is running: http://localhost:" + server.port() + "/privacy (data in "
+    System.out.println("Acme Notes is running: http://localhost:" + server.port() + "/ (data in "
         + arguments.data().toAbsolutePath() + ")");
   }
 }
