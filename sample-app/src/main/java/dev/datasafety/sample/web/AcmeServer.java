@@ -174,7 +174,7 @@ public final class AcmeServer implements AutoCloseable {
       case "/me/choices" -> allow(r, "GET", "POST").equals("GET") ? choicesPage(r, account(r), null) : changeChoices(r);
       case "/me/edit" -> allow(r, "GET", "POST").equals("GET") ? editPage(r) : edit(r);
       case "/me/delete" -> allow(r, "GET", "POST").equals("GET")
-          ? Answer.html(200, Pages.confirmDelete(layout(r), YourData.of(account(r), inventory).records()))
+          ? Answer.html(200, Pages.confirmDelete(layout(r), YourData.of(account(r), inventory).groups()))
           : deleteAccount(r);
       default -> throw new HttpError(404, "There is nothing at " + r.path + ".");
     };
@@ -365,7 +365,7 @@ public final class AcmeServer implements AutoCloseable {
   }
 
   private Answer deleteAccount(Request r) throws Exception {
-    Map<String, Integer> records = YourData.of(account(r), inventory).records();
+    Map<String, YourData.Kept> records = YourData.of(account(r), inventory).groups();
     store.deleteAccount(r.signedIn());
     signOut(r, null);
     r.account = Optional.empty();

@@ -160,7 +160,7 @@ final class Pages {
   }
 
   /** What deleting will delete, and the button that does it. */
-  static String confirmDelete(Layout layout, Map<String, Integer> records) {
+  static String confirmDelete(Layout layout, Map<String, YourData.Kept> records) {
     StringBuilder html = new StringBuilder("<h1>Delete your account</h1>\n")
         .append("<p class=\"lead\">This deletes your account and everything kept about it, at once. ")
         .append("It cannot be undone. You may want to <a href=\"/me/data\" download>download your data</a> first.</p>\n")
@@ -172,7 +172,7 @@ final class Pages {
     return layout.page("Delete your account — Acme Notes", html.toString());
   }
 
-  static String deleted(Layout layout, Map<String, Integer> records) {
+  static String deleted(Layout layout, Map<String, YourData.Kept> records) {
     StringBuilder html = new StringBuilder("<h1>Your account is deleted</h1>\n")
         .append(Layout.notice("<p>Your account and everything kept about it are gone, and you are signed out.</p>"))
         .append("<section aria-labelledby=\"deleted\">\n<h2 id=\"deleted\">What was deleted</h2>\n")
@@ -183,10 +183,11 @@ final class Pages {
     return layout.page("Your account is deleted — Acme Notes", html.toString());
   }
 
-  private static String recordList(Map<String, Integer> records) {
+  private static String recordList(Map<String, YourData.Kept> groups) {
     StringBuilder html = new StringBuilder("<ul>\n");
-    records.forEach((group, count) -> html.append("<li>").append(escape(group)).append(": ").append(count)
-        .append(count == 1 ? " record" : " records").append("</li>\n"));
+    groups.forEach((group, kept) -> html.append("<li><strong>").append(escape(group)).append("</strong>: ")
+        .append(kept.records()).append(kept.records() == 1 ? " record" : " records").append(" (")
+        .append(escape(String.join(", ", kept.data()))).append(")</li>\n"));
     return html.append("</ul>\n").toString();
   }
 

@@ -136,6 +136,6 @@ public final class PrivacyPage {
    * #11 ({@code @Recipient}): until {@code DatumInfo} carries them, no datum declares any.
    */
   static String recipients(DatumInfo d) {
-    return "No one else: Acme Notes shares it with no other company.";
+    return "No one else.";
   }
 }

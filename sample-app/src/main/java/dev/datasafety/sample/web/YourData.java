@@ -11,9 +11,11 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything kept about one person, from the generated export, and each exported value
@@ -22,9 +24,16 @@ import java.util.Optional;
  *
  * @param export the generated export of the account: member name to raw value, nested data as maps and lists
  * @param values every exported value of each datum, by datum id, in export order (a note title per note)
- * @param records how many records of each group are kept (one account, three notes, ...), in export order
+ * @param groups what is kept of each group of data (one account, three notes, ...), in export order
  */
-record YourData(Map<String, Object> export, Map<String, List<Object>> values, Map<String, Integer> records) {
+record YourData(Map<String, Object> export, Map<String, List<Object>> values, Map<String, Kept> groups) {
+
+  /** How many records of one group are kept, and the names of the data in them. */
+  record Kept(int records, Set<String> data) {
+    Kept plusOne() {
+      return new Kept(records + 1, data);
+    }
+  }
 
   static YourData of(Account account, DataInventory inventory) {
     Map<String, Object> export = AccountUserData.export(account);
@@ -39,12 +48,17 @@ record YourData(Map<String, Object> export, Map<String, List<Object>> values, Ma
   }
 
   private void walk(Class<?> type, Map<?, ?> exported, DataInventory inventory) {
-    Optional<String> group = Optional.empty();
+    boolean counted = false;
     for (Map.Entry<?, ?> e : exported.entrySet()) {
       String member = String.valueOf(e.getKey());
       Optional<DatumInfo> datum = inventory.datum(type.getCanonicalName() + "#" + member);
       if (datum.isPresent()) {
-        group = Optional.of(datum.get().group());
+        Kept kept = groups.computeIfAbsent(datum.get().group(), g -> new Kept(0, new LinkedHashSet<>()));
+        if (!counted) {
+          groups.put(datum.get().group(), kept.plusOne());
+          counted = true;
+        }
+        kept.data().add(datum.get().name());
         if (e.getValue() != null) {
           values.computeIfAbsent(datum.get().id(), id -> new ArrayList<>()).add(e.getValue());
         }
@@ -52,7 +66,6 @@ record YourData(Map<String, Object> export, Map<String, List<Object>> values, Ma
         nested(elementType(type, member), e.getValue(), inventory);
       }
     }
-    group.ifPresent(g -> records.merge(g, 1, Integer::sum));
   }
 
   /** A nested {@code @UserData} value: one map, or a list of them (collections, arrays, optionals, map values). */
