@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,10 +38,15 @@ public final class RunningApp implements AutoCloseable {
   public final String browserCookie;
 
   public RunningApp(Path dataFolder, DataInventory inventory) throws SQLException, IOException {
+    this(dataFolder, inventory, Optional.empty());
+  }
+
+  /** Reached through a proxy at {@code publicUrl}, as far as the server knows. */
+  public RunningApp(Path dataFolder, DataInventory inventory, Optional<URI> publicUrl) throws SQLException, IOException {
     db = Database.open(dataFolder);
     store = new Store(db, clock);
     retention = new RetentionJob(db, clock);
-    server = AcmeServer.start(InetAddress.getLoopbackAddress(), 0, store, inventory);
+    server = AcmeServer.start(InetAddress.getLoopbackAddress(), 0, store, inventory, publicUrl);
     try {
       browserCookie = cookie(http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()),
           "acme_csrf");

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -49,6 +50,7 @@ public final class AcmeServer implements AutoCloseable {
   private final Choices choices;
   private final Csrf csrf = new Csrf();
   private final LoginLimiter limiter;
+  private final Optional<URI> publicUrl;
 
   /** What a handler answers. */
   private record Answer(int status, String contentType, String body, Map<String, String> headers) {
@@ -61,8 +63,9 @@ public final class AcmeServer implements AutoCloseable {
     }
   }
 
-  private AcmeServer(HttpServer server, Store store, DataInventory inventory) {
+  private AcmeServer(HttpServer server, Store store, DataInventory inventory, Optional<URI> publicUrl) {
     this.server = server;
+    this.publicUrl = publicUrl;
     this.store = store;
     this.inventory = inventory;
     this.choices = new Choices(inventory);
@@ -72,9 +75,19 @@ public final class AcmeServer implements AutoCloseable {
     server.createContext("/", this::handle);
   }
 
-  /** Starts on {@code port} of {@code address} (port 0: any free port). */
+  /** Starts on {@code port} of {@code address} (port 0: any free port), reached directly. */
   public static AcmeServer start(InetAddress address, int port, Store store, DataInventory inventory) throws IOException {
-    AcmeServer s = new AcmeServer(HttpServer.create(new InetSocketAddress(address, port), 64), store, inventory);
+    return start(address, port, store, inventory, Optional.empty());
+  }
+
+  /**
+   * Starts on {@code port} of {@code address}; with a public URL, people reach it there, through
+   * a proxy in front (which serves TLS for an {@code https} URL: cookies are then {@code Secure}).
+   */
+  public static AcmeServer start(InetAddress address, int port, Store store, DataInventory inventory,
+      Optional<URI> publicUrl) throws IOException {
+    AcmeServer s = new AcmeServer(HttpServer.create(new InetSocketAddress(address, port), 64), store, inventory,
+        publicUrl);
     s.server.start();
     return s;
   }
@@ -91,7 +104,7 @@ public final class AcmeServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) {
     try (exchange) {
-      Request request = new Request(exchange);
+      Request request = new Request(exchange, publicUrl);
       Answer answer;
       try {
         answer = route(request);
@@ -241,7 +254,7 @@ public final class AcmeServer implements AutoCloseable {
       String address = r.remoteAddress();
       Optional<Instant> blocked = limiter.blockedUntil(email, address);
       if (blocked.isPresent()) {
-        long minutes = Math.max(1, Duration.between(store.clock().instant(), blocked.get()).toSeconds() / 60 + 1);
+        long minutes = Math.max(1, (Duration.between(store.clock().instant(), blocked.get()).toSeconds() + 59) / 60);
         throw new HttpError(429, "Too many failed sign-ins for this account or from your network. For your safety, "
             + "please wait " + minutes + (minutes == 1 ? " minute" : " minutes") + " before you try again.");
       }
@@ -328,10 +341,10 @@ public final class AcmeServer implements AutoCloseable {
       boolean wanted = form.checked(Choices.field(p));
       if (wanted && !choices.isOn(p, account)) {
         choices.turnOn(p, store, account);
-        done.add("<p>Turned on &ldquo;" + Html.escape(p.title()) + "&rdquo;.</p>");
+        done.add("<p>Turned on \u201c" + Html.escape(p.title()) + "\u201d.</p>");
       } else if (!wanted && choices.isOn(p, account)) {
         choices.turnOff(p, store, account);
-        done.add("<p>Turned off &ldquo;" + Html.escape(p.title()) + "&rdquo;. Deleted at once: "
+        done.add("<p>Turned off \u201c" + Html.escape(p.title()) + "\u201d. Deleted at once: "
             + Html.escape(choices.namesKeptOnlyFor(p)) + ".</p>");
       }
     }

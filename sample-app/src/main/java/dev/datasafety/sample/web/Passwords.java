@@ -41,9 +41,14 @@ public final class Passwords {
   }
 
   public static String hash(String password) {
+    return hash(password, ITERATIONS);
+  }
+
+  /** With another iteration count: what older versions stored, which sign-in replaces ({@link #isOutdated}). */
+  public static String hash(String password, int iterations) {
     byte[] salt = new byte[16];
     RANDOM.nextBytes(salt);
-    return format(ITERATIONS, salt, derive(password, salt, ITERATIONS));
+    return format(iterations, salt, derive(password, salt, iterations));
   }
 
   /** Compares in constant time; a malformed stored hash never matches. */

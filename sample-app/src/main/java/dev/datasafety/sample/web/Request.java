@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsExchange;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -24,19 +25,27 @@ final class Request {
   /** A session cookie came, but its session is over (signed out elsewhere, expired, account deleted). */
   boolean sessionEnded;
 
-  Request(HttpExchange exchange) {
+  /** The address people use, when a TLS proxy in front serves it (https://notes.example.com); else empty. */
+  private final Optional<URI> publicUrl;
+
+  Request(HttpExchange exchange, Optional<URI> publicUrl) {
     this.exchange = exchange;
+    this.publicUrl = publicUrl;
     this.method = exchange.getRequestMethod();
     this.path = exchange.getRequestURI().getPath();
   }
 
-  /** Served over TLS: cookies then carry {@code Secure}. */
+  /** Served over TLS, here or by the proxy in front: cookies then carry {@code Secure}. */
   boolean isHttps() {
-    return exchange instanceof HttpsExchange;
+    return exchange instanceof HttpsExchange || publicUrl.map(u -> "https".equals(u.getScheme())).orElse(false);
   }
 
   /** What a browser sends as {@code Origin} for a form of this server. */
   String ownOrigin() {
+    if (publicUrl.isPresent()) {
+      URI u = publicUrl.get();
+      return u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort());
+    }
     String host = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Host"))
         .orElse("127.0.0.1:" + exchange.getLocalAddress().getPort());
     return (isHttps() ? "https://" : "http://") + host;
