@@ -12,27 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The HTTP API, against the running server and a real database. */
-class HttpApiTest {
+class HttpApiTest extends AgainstRunningApp {
   private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir Path data;
-  private RunningApp app;
-
-  @BeforeEach
-  void start() throws Exception {
-    app = RunningApp.start(data);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    app.close();
-  }
-
   @Test
   void privacyPageShowsEveryDeclaredDatumFromTheGeneratedInventory() throws Exception {
     HttpResponse<String> page = app.get("/privacy");

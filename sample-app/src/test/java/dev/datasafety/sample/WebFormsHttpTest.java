@@ -11,7 +11,6 @@ import dev.datasafety.sample.account.Account;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -19,29 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every refusal of the pages for people, over HTTP: forged forms, bad input, sign-in limits, errors. */
-class WebFormsHttpTest {
+class WebFormsHttpTest extends AgainstRunningApp {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PASSWORD = "correct horse battery";
   private static final String TRIAL = "choice.experiment.editor-layout";
-  @TempDir Path data;
-  private RunningApp app;
-
-  @BeforeEach
-  void start() throws Exception {
-    app = RunningApp.start(data);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    app.close();
-  }
-
   // Cross-site request forgery.
 
   @Test

@@ -9,6 +9,7 @@ import dev.datasafety.runtime.DatumInfo;
 import dev.datasafety.runtime.PurposeInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The transparency page, rendered from the generated inventory: one section per purpose (why),
@@ -27,28 +28,11 @@ public final class PrivacyPage {
         .append("<p class=\"lead\">This page is built from ").append(app).append("&rsquo;s own code: every piece of ")
         .append("personal data the code can keep is declared there, with the reason, how long it is kept and who ")
         .append("can see it. If the code changes, this page changes with it.</p>\n");
-    List<PurposeInfo> purposes = ordered(inventory.purposes());
-    purposeLinks(html, purposes, "");
-    for (PurposeInfo p : purposes) {
-      List<DatumInfo> data = inventory.dataFor(p.id());
-      purposeIntro(html, p, "");
-      if (data.isEmpty()) {
-        html.append("<p class=\"note\">No personal data is kept for this purpose.</p>\n</section>\n");
-        continue;
-      }
-      html.append("<table class=\"privacy\">\n<caption>Data kept for &ldquo;").append(escape(p.title()))
-          .append("&rdquo;</caption>\n")
-          .append("<thead><tr><th scope=\"col\">Data</th><th scope=\"col\">What it is</th>")
-          .append("<th scope=\"col\">Kept for</th><th scope=\"col\">Who can see it</th>")
-          .append("<th scope=\"col\">Optional?</th></tr></thead>\n<tbody>\n");
-      for (DatumInfo d : data) {
-        html.append("<tr data-datum=\"").append(escape(d.id())).append("\">").append(datumHeader(d))
-            .append("<td>").append(description(d)).append("</td><td>").append(escape(d.retention().text())).append("</td>")
-            .append("<td>").append(whoCanSee(d)).append("</td>")
-            .append("<td>").append(d.optional() ? "Yes, you choose" : "No").append("</td></tr>\n");
-      }
-      html.append("</tbody>\n</table>\n</section>\n");
-    }
+    purposeSections(html, inventory, "", "privacy", "Data kept for", List.of(
+        new Column("What it is", PrivacyPage::description),
+        new Column("Kept for", d -> escape(d.retention().text())),
+        new Column("Who can see it", PrivacyPage::whoCanSee),
+        new Column("Optional?", d -> d.optional() ? "Yes, you choose" : "No")));
     html.append("<section class=\"rights\" aria-labelledby=\"your-rights\">\n")
         .append("<h2 id=\"your-rights\">Your data, your choice</h2>\n<ul>\n")
         .append("<li><strong>See everything we keep about you</strong>, exactly as stored, once signed in: ")
@@ -64,8 +48,46 @@ public final class PrivacyPage {
     return layout.page("Your data at " + inventory.application().orElse("this application"), html.toString());
   }
 
+  /** A column of the purpose tables after the datum's name: its heading and its cell for each datum (HTML). */
+  record Column(String heading, Function<DatumInfo, String> cell) {}
+
+  /**
+   * The links to each purpose, then one section per purpose with a table of the data it uses,
+   * one row per datum ({@code data-datum} its id), in the order people read them.
+   *
+   * @param prefix keeps anchors unique per page
+   * @param caption the table caption before the purpose's title ("Data kept for")
+   */
+  static void purposeSections(StringBuilder html, DataInventory inventory, String prefix, String tableClass,
+      String caption, List<Column> columns) {
+    List<PurposeInfo> purposes = ordered(inventory.purposes());
+    purposeLinks(html, purposes, prefix);
+    for (PurposeInfo p : purposes) {
+      List<DatumInfo> data = inventory.dataFor(p.id());
+      purposeIntro(html, p, prefix);
+      if (data.isEmpty()) {
+        html.append("<p class=\"note\">No personal data is kept for this purpose.</p>\n</section>\n");
+        continue;
+      }
+      html.append("<table class=\"").append(tableClass).append("\">\n<caption>").append(caption).append(" &ldquo;")
+          .append(escape(p.title())).append("&rdquo;</caption>\n<thead><tr><th scope=\"col\">Data</th>");
+      for (Column c : columns) {
+        html.append("<th scope=\"col\">").append(c.heading()).append("</th>");
+      }
+      html.append("</tr></thead>\n<tbody>\n");
+      for (DatumInfo d : data) {
+        html.append("<tr data-datum=\"").append(escape(d.id())).append("\">").append(datumHeader(d));
+        for (Column c : columns) {
+          html.append("<td>").append(c.cell().apply(d)).append("</td>");
+        }
+        html.append("</tr>\n");
+      }
+      html.append("</tbody>\n</table>\n</section>\n");
+    }
+  }
+
   /** The chips linking to each purpose's section; {@code prefix} keeps anchors unique per page. */
-  static void purposeLinks(StringBuilder html, List<PurposeInfo> purposes, String prefix) {
+  private static void purposeLinks(StringBuilder html, List<PurposeInfo> purposes, String prefix) {
     html.append("<nav class=\"chips\" aria-label=\"Purposes\"><ul>\n");
     for (PurposeInfo p : purposes) {
       html.append("<li><a href=\"#").append(prefix).append(anchor(p)).append("\">").append(escape(p.title()))
@@ -75,7 +97,7 @@ public final class PrivacyPage {
   }
 
   /** Opens the purpose's section: heading with its choice, why, and what the person gets. */
-  static void purposeIntro(StringBuilder html, PurposeInfo p, String prefix) {
+  private static void purposeIntro(StringBuilder html, PurposeInfo p, String prefix) {
     String id = prefix + anchor(p);
     html.append("<section class=\"purpose\" aria-labelledby=\"").append(id).append("\">\n")
         .append("<h2 id=\"").append(id).append("\">").append(escape(p.title())).append(' ')
@@ -89,7 +111,7 @@ public final class PrivacyPage {
   }
 
   /** The row header: the datum's name above its group. */
-  static String datumHeader(DatumInfo d) {
+  private static String datumHeader(DatumInfo d) {
     return "<th scope=\"row\">" + escape(d.name()) + "<span class=\"group\">" + escape(d.group()) + "</span></th>";
   }
 

@@ -5,7 +5,6 @@ import static dev.datasafety.sample.web.Html.escape;
 import dev.datasafety.DataForm;
 import dev.datasafety.runtime.DataInventory;
 import dev.datasafety.runtime.DatumInfo;
-import dev.datasafety.runtime.PurposeInfo;
 import java.util.List;
 
 /**
@@ -31,29 +30,12 @@ final class YourDataPage {
         .append("<li><a href=\"/me/edit\">Correct your email or name</a></li>\n")
         .append("<li><a href=\"/me/delete\">Delete your account and all of this</a></li>\n")
         .append("</ul>\n");
-    List<PurposeInfo> purposes = PrivacyPage.ordered(inventory.purposes());
-    PrivacyPage.purposeLinks(html, purposes, PREFIX);
-    for (PurposeInfo p : purposes) {
-      PrivacyPage.purposeIntro(html, p, PREFIX);
-      List<DatumInfo> declared = inventory.dataFor(p.id());
-      if (declared.isEmpty()) {
-        html.append("<p class=\"note\">No personal data is kept for this purpose.</p>\n</section>\n");
-        continue;
-      }
-      html.append("<table class=\"mine\">\n<caption>Kept about you for &ldquo;").append(escape(p.title()))
-          .append("&rdquo;</caption>\n<thead><tr><th scope=\"col\">Data</th><th scope=\"col\">What we keep</th>")
-          .append("<th scope=\"col\">What it is</th><th scope=\"col\">Kept for</th>")
-          .append("<th scope=\"col\">Who can see it</th><th scope=\"col\">Who receives it</th></tr></thead>\n<tbody>\n");
-      for (DatumInfo d : declared) {
-        html.append("<tr data-datum=\"").append(escape(d.id())).append("\">").append(PrivacyPage.datumHeader(d))
-            .append("<td>").append(values(d, data.valuesOf(d))).append("</td>")
-            .append("<td>").append(PrivacyPage.description(d)).append("</td>")
-            .append("<td>").append(escape(d.retention().text())).append("</td>")
-            .append("<td>").append(PrivacyPage.whoCanSee(d)).append("</td>")
-            .append("<td>").append(PrivacyPage.recipients(d)).append("</td></tr>\n");
-      }
-      html.append("</tbody>\n</table>\n</section>\n");
-    }
+    PrivacyPage.purposeSections(html, inventory, PREFIX, "mine", "Kept about you for", List.of(
+        new PrivacyPage.Column("What we keep", d -> values(d, data.valuesOf(d))),
+        new PrivacyPage.Column("What it is", PrivacyPage::description),
+        new PrivacyPage.Column("Kept for", d -> escape(d.retention().text())),
+        new PrivacyPage.Column("Who can see it", PrivacyPage::whoCanSee),
+        new PrivacyPage.Column("Who receives it", PrivacyPage::recipients)));
     return layout.page("Your data — Acme Notes", html.toString());
   }
 
