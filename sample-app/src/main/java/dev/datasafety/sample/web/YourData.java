@@ -2,8 +2,8 @@ package dev.datasafety.sample.web;
 
 import dev.datasafety.runtime.DataInventory;
 import dev.datasafety.runtime.DatumInfo;
+import dev.datasafety.sample.DataSafetyInventory;
 import dev.datasafety.sample.account.Account;
-import dev.datasafety.sample.account.AccountUserData;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
@@ -36,7 +36,7 @@ record YourData(Map<String, Object> export, Map<String, List<Object>> values, Ma
   }
 
   static YourData of(Account account, DataInventory inventory) {
-    Map<String, Object> export = AccountUserData.export(account);
+    Map<String, Object> export = DataSafetyInventory.export(account);
     YourData data = new YourData(export, new LinkedHashMap<>(), new LinkedHashMap<>());
     data.walk(Account.class, export, inventory);
     return data;
