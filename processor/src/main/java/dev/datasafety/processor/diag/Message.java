@@ -93,7 +93,7 @@ public enum Message {
   POSSIBLY_SENSITIVE(Diagnostic.Kind.WARNING, "possibly-sensitive",
       "%s looks like special-category data (%s, category %s) but is declared with sensitive = false."
           + " Set sensitive = true if it is."),
-  STATS(Diagnostic.Kind.NOTE, "stats", "rounds=%d elements=%d data=%d ms=%d"),
+  STATS(Diagnostic.Kind.NOTE, "stats", "rounds=%d elements=%d data=%d ms=%d cpu_ms=%d"),
   FIRST_RUN(Diagnostic.Kind.NOTE, "first-run",
       "datasafety checked the %d types of this compilation and found no field that looks like undeclared"
           + " personal data. Nothing is declared yet, so no inventory is written. To start, declare what"
