@@ -43,10 +43,10 @@ import javax.lang.model.util.Elements;
 final class InventoryCheck {
 
   /**
-   * The outcome: this module's own part, the full inventory including dependencies, and what
-   * the run-time export of each data-holding type reads.
+   * The outcome: this module's own part, the full inventory including dependencies, what the
+   * run-time export of each data-holding type reads, and how many fields the detector found.
    */
-  record Result(Inventory own, Inventory full, List<ExportPlans.Plan> plans, int data) {}
+  record Result(Inventory own, Inventory full, List<ExportPlans.Plan> plans, int data, int detectorFindings) {}
 
   private final ProcessingEnvironment env;
   private final ProcessorOptions options;
@@ -89,7 +89,7 @@ final class InventoryCheck {
       plans.add(ExportPlans.of(type, elements, userDataTypes));
     }
 
-    UndeclaredPersonalDataRule.check(collected.rootTypes(), elements, userDataTypes, classifier,
+    int detectorFindings = UndeclaredPersonalDataRule.check(collected.rootTypes(), elements, userDataTypes, classifier,
         options.undeclaredPersonalData(), reporter);
 
     List<PurposeInfo> ownPurposes = own(catalog.purposes());
@@ -109,7 +109,8 @@ final class InventoryCheck {
         new Inventory(options.application(), ownController, ownPurposes, ownRecipients, own),
         new Inventory(options.application(), controller, allPurposes, allRecipients, List.copyOf(allData.values())),
         List.copyOf(plans),
-        own.size());
+        own.size(),
+        detectorFindings);
   }
 
   /** What this module declares itself: what its own part of the inventory carries for its dependants. */

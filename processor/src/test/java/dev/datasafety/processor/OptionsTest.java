@@ -64,8 +64,8 @@ class OptionsTest extends ProcessorTestSupport {
         .containsExactly("datasafety.application", "datasafety.undeclaredPersonalData", "datasafety.requireReview",
             "datasafety.maxRetention", "datasafety.experimentMaxRetention", "datasafety.baseline",
             "datasafety.output", "datasafety.report", "datasafety.stats", "datasafety.metamodel",
-            "datasafety.package", "datasafety.today");
-    assertThat(Option.values()).hasLength(12);
+            "datasafety.package", "datasafety.findingsBaseline", "datasafety.today");
+    assertThat(Option.values()).hasLength(13);
   }
 
   @Test

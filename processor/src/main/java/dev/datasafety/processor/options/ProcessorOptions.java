@@ -27,6 +27,7 @@ public record ProcessorOptions(
     boolean stats,
     boolean metamodel,
     Optional<String> packageName,
+    Optional<Path> findingsBaseline,
     LocalDate today,
     List<Problem> problems) {
 
@@ -50,6 +51,7 @@ public record ProcessorOptions(
         p.bool(Option.STATS, false),
         p.bool(Option.METAMODEL, false),
         p.packageName(Option.PACKAGE),
+        p.path(Option.FINDINGS_BASELINE),
         // The build's date unless fixed: reproducible builds and tests pin it.
         p.date(Option.TODAY).orElseGet(LocalDate::now),
         List.copyOf(p.problems));
