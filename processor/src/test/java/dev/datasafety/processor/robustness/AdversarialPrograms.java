@@ -400,14 +400,23 @@ final class AdversarialPrograms {
     }
   }
 
-  /** A Java string literal for any string, lone surrogates and control characters included. */
+  /** A Java string literal for any string, lone surrogates (as unicode escapes) and control characters included. */
   static String javaLiteral(String s) {
     StringBuilder out = new StringBuilder("\"");
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+          || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+      if (Character.isSurrogate(c) && !paired) {
+        // As a source file can only hold it: no encoding has a lone surrogate.
+        out.append(String.format("\\u%04x", (int) c));
+        continue;
+      }
       switch (c) {
         case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
+        // javac (17 and 25) reads an escaped backslash right after a lone high surrogate as an
+        // illegal escape; the octal escape of the backslash it reads right.
+        case '\\' -> out.append(i > 0 && Character.isHighSurrogate(s.charAt(i - 1)) ? "\\134" : "\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         default -> {

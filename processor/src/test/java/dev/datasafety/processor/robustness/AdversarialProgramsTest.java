@@ -15,10 +15,8 @@ import dev.datasafety.processor.DataSafetyProcessor;
 import dev.datasafety.processor.diag.InternalErrors;
 import dev.datasafety.processor.robustness.AdversarialPrograms.Program;
 import dev.datasafety.processor.robustness.AdversarialPrograms.SourceFile;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +62,7 @@ class AdversarialProgramsTest {
   private static final String INVENTORY = "META-INF/datasafety/inventory.json";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonSchema SCHEMA = loadSchema();
-  private static final InProcessJavac JAVAC = new InProcessJavac(List.of(locationOf(UserData.class)));
+  private static final InProcessJavac JAVAC = InProcessJavac.withClassPathOf(UserData.class);
 
   @BeforeTry
   void clearSwallowedExceptions() {
@@ -170,14 +168,6 @@ class AdversarialProgramsTest {
       String schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
     } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static File locationOf(Class<?> type) {
-    try {
-      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }

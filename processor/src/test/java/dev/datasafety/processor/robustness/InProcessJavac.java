@@ -111,6 +111,15 @@ final class InProcessJavac {
     }
   }
 
+  /** javac with the jar or folder holding {@code type} (the annotations) on the class path. */
+  static InProcessJavac withClassPathOf(Class<?> type) {
+    try {
+      return new InProcessJavac(List.of(new File(type.getProtectionDomain().getCodeSource().getLocation().toURI())));
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static JavaFileObject source(String path, String code) {
     return new SimpleJavaFileObject(URI.create("string:///" + path), JavaFileObject.Kind.SOURCE) {
       @Override
