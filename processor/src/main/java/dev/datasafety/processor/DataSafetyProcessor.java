@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -39,6 +40,11 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class DataSafetyProcessor extends AbstractProcessor {
   static final String VERSION = readVersion();
+  /**
+   * How a processor registered as {@code dynamic} in {@code META-INF/gradle/incremental.annotation.processors}
+   * tells Gradle, through {@link #getSupportedOptions()} after {@code init}, that it is aggregating.
+   */
+  static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
 
   private ProcessorOptions options;
   private Reporter reporter;
@@ -48,6 +54,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   private InventoryWriter writer;
   private CodeGenerator generator;
   private PersonalDataClassifier classifier;
+  private boolean incremental;
   private int rounds;
   private int dataCount;
   private long nanos;
@@ -57,9 +64,20 @@ public final class DataSafetyProcessor extends AbstractProcessor {
     return Set.of(Annotations.USER_DATA, Annotations.NOT_USER_DATA, Annotations.PURPOSE, Annotations.PURPOSES);
   }
 
+  /**
+   * Every option, and, for Gradle, the aggregating type unless an option names a file this
+   * processor reads or writes outside the Filer (baseline, output copy, report): Gradle cannot
+   * track such a file, so with one of them the processor is not incremental and Gradle recompiles
+   * the whole source set, which keeps the baseline check and the files right.
+   */
   @Override
   public Set<String> getSupportedOptions() {
-    return Option.keys();
+    if (!incremental) {
+      return Option.keys();
+    }
+    Set<String> options = new HashSet<>(Option.keys());
+    options.add(GRADLE_AGGREGATING);
+    return Set.copyOf(options);
   }
 
   @Override
@@ -70,6 +88,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
+    incremental = Option.filesOutsideFiler(env.getOptions()).isEmpty();
     writer = new InventoryWriter(env.getFiler());
     Throwable bug = null;
     try {

@@ -118,6 +118,10 @@ public final class Reporter {
   }
 
   private void print(Diagnostic.Kind severity, String text, Position at) {
+    if (!trees.available()) {
+      // javac finds an array entry's tree; other hosts (ECJ) only the element value's.
+      at = at.atElementValue();
+    }
     Element element = at.element();
     AnnotationMirror annotation = at.annotation();
     AnnotationValue value = at.value();
