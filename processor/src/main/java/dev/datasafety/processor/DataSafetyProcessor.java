@@ -149,6 +149,12 @@ public final class DataSafetyProcessor extends AbstractProcessor {
 
   private void collect(RoundEnvironment round) throws IOException {
     collector.collect(round, processingEnv.getElementUtils());
+    if (rounds == 1 && !collector.declarations().isEmpty()) {
+      // A build that recompiles only some sources still inventories the whole module.
+      collector.addUnchanged(
+          DependencyInventories.earlierOwnDeclarations(processingEnv.getElementUtils(), processingEnv.getFiler()),
+          processingEnv.getElementUtils());
+    }
     // Generated sources must come before the last round, which javac does not compile.
     generator.generate(collector, this::dependencies);
   }
@@ -188,7 +194,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
       Optional<ModuleMarker> marker = declarations.isEmpty()
           ? Optional.empty()
           : Optional.of(ModuleMarker.forDeclarations(declarations));
-      writer.write(result.full(), result.own(), marker, options.output());
+      writer.write(result.full(), result.own(), marker, declarations, options.output());
     }
   }
 

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -26,9 +28,10 @@ public final class InventoryWriter {
   /**
    * Writes the full inventory to the class output (and to {@code copy} when set), and for the
    * modules that depend on this one, its own part under its marker's resource name and the
-   * marker class that points to it.
+   * marker class that points to it, and the declarations that named the marker.
    */
-  public void write(Inventory full, Inventory own, Optional<ModuleMarker> marker, Optional<Path> copy) throws IOException {
+  public void write(Inventory full, Inventory own, Optional<ModuleMarker> marker, Collection<String> declarations,
+      Optional<Path> copy) throws IOException {
     if (written) {
       throw new IllegalStateException("the inventory was already written in this compilation");
     }
@@ -37,6 +40,8 @@ public final class InventoryWriter {
     writeResource("", INVENTORY_RESOURCE, document.getBytes(StandardCharsets.UTF_8));
     if (marker.isPresent()) {
       writeResource("", marker.get().resourcePath(), InventoryJson.write(own).getBytes(StandardCharsets.UTF_8));
+      writeResource("", marker.get().declarationsPath(),
+          declarations.stream().sorted().map(d -> d + "\n").collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8));
       // A resource, not Filer.createClassFile: a class file would make javac run one more round.
       writeResource(ModuleMarker.PACKAGE, marker.get().classFileName(), marker.get().classFile());
     }
