@@ -38,7 +38,8 @@ class KotlinIT {
         "com.example.kotlin.Account#displayName",
         "com.example.kotlin.Account#email",
         "com.example.kotlin.Account#newsletterEmail",
-        "com.example.kotlin.Device#language").inOrder();
+        "com.example.kotlin.Device#language",
+        "com.example.kotlin.Device#timeZone").inOrder();
     JsonNode email = inventory.get("data").get(1);
     assertThat(email.path("kind").asText()).isEqualTo("identifier");
     assertThat(email.path("retention").path("value").asText()).isEqualTo("until-account-deletion");

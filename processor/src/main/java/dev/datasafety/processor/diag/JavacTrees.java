@@ -42,7 +42,12 @@ final class JavacTrees {
   }
 
   static JavacTrees create(ProcessingEnvironment env) {
-    return new JavacTrees(HostEnvironment.trees(env).orElse(null));
+    try {
+      return new JavacTrees(HostEnvironment.trees(env).orElse(null));
+    } catch (LinkageError noTreeApi) {
+      // A runtime without the jdk.compiler module (ECJ on a bare JRE).
+      return new JavacTrees(null);
+    }
   }
 
   /** Whether javac's tree API answers: false under ECJ, or behind a wrapper that hides javac. */

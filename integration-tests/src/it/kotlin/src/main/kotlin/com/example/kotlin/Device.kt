@@ -8,4 +8,8 @@ import dev.datasafety.UserData
 class Device(
     @field:UserData(description = "The language your device uses.")
     var language: String? = null,
-)
+) {
+    /** No use-site target: @UserData applies to fields only, so Kotlin puts it on the backing field. */
+    @UserData(description = "The time zone your device is set to.")
+    var timeZone: String? = null
+}
