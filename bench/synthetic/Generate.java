@@ -284,14 +284,8 @@ public final class Generate {
         s.append("  private ").append(d.template().type()).append(' ').append(d.field())
             .append(";\n\n");
       }
-      for (Datum d : data) {
-        String cap = Character.toUpperCase(d.field().charAt(0)) + d.field().substring(1);
-        String get = d.template().type().equals("boolean") ? "is" : "get";
-        s.append("  public ").append(d.template().type()).append(' ').append(get).append(cap)
-            .append("() {\n    return ").append(d.field()).append(";\n  }\n\n");
-        s.append("  public void set").append(cap).append('(').append(d.template().type())
-            .append(" value) {\n    this.").append(d.field()).append(" = value;\n  }\n\n");
-      }
+      // Private fields without accessors, as real code often has (SPEC §11): the generated export
+      // reads them at run time.
       s.setLength(s.length() - 1);
       s.append("}\n");
     }

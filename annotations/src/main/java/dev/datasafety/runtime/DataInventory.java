@@ -1,6 +1,14 @@
 package dev.datasafety.runtime;
 
+import dev.datasafety.Choice;
+import dev.datasafety.DataForm;
+import dev.datasafety.DataKind;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,8 +20,10 @@ import java.util.function.Supplier;
  * to render their transparency page, serve the document, or drive retention.
  */
 public final class DataInventory {
-  /** The format of the document. */
+  /** The format of the documents the processor writes. */
   public static final String FORMAT = "datasafety-inventory/1";
+  /** The formats {@link #parse} reads. */
+  private static final Set<String> READABLE = Set.of("datasafety-inventory/1", "datasafety-inventory/2");
 
   private final Optional<String> application;
   private final List<PurposeInfo> purposes;
@@ -32,6 +42,93 @@ public final class DataInventory {
     this.purposes = purposes.stream().sorted(Comparator.comparing(PurposeInfo::id)).toList();
     this.data = data.stream().sorted(Comparator.comparing(DatumInfo::id)).toList();
     this.json = Objects.requireNonNull(json, "json");
+  }
+
+  /**
+   * The inventory a document describes, the document itself included: what the generated
+   * {@code DataSafetyInventory.inventory()} returns, so that the typed model always has the same
+   * content as {@code json()}.
+   *
+   * @throws IllegalArgumentException when the text is not a datasafety inventory document
+   */
+  public static DataInventory parse(String json) {
+    Map<?, ?> document = object(Json.parse(json), "the document");
+    String format = text(document, "format");
+    if (!READABLE.contains(format)) {
+      throw new IllegalArgumentException("inventory format " + format + " is not one this run-time reads ("
+          + String.join(", ", new TreeSet<>(READABLE)) + "): use the datasafety-annotations jar of the processor"
+          + " version that wrote it");
+    }
+    Optional<String> application = document.containsKey("application")
+        ? Optional.of(text(document, "application"))
+        : Optional.empty();
+    List<PurposeInfo> purposes = new ArrayList<>();
+    for (Object p : list(document, "purposes")) {
+      Map<?, ?> purpose = object(p, "a purpose");
+      purposes.add(new PurposeInfo(text(purpose, "id"), text(purpose, "title"), text(purpose, "description"),
+          text(purpose, "userBenefit"), constant(Choice.class, text(purpose, "choice")),
+          bool(purpose, "experimental")));
+    }
+    List<DatumInfo> data = new ArrayList<>();
+    for (Object d : list(document, "data")) {
+      Map<?, ?> datum = object(d, "a datum");
+      Map<?, ?> retention = object(datum.get("retention"), "a retention");
+      Map<?, ?> source = object(datum.get("source"), "a source");
+      data.add(new DatumInfo(text(datum, "id"), text(datum, "name"), text(datum, "description"),
+          constant(DataKind.class, text(datum, "kind")), constant(DataForm.class, text(datum, "form")),
+          texts(datum, "purposes"), DataRetention.of(text(retention, "value"), text(retention, "text")),
+          bool(datum, "serverVisible"), bool(datum, "sensitive"), bool(datum, "optional"), texts(datum, "reviews"),
+          text(source, "type"), text(source, "member"), text(source, "group")));
+    }
+    return new DataInventory(application, purposes, data, () -> json);
+  }
+
+  private static Map<?, ?> object(Object value, String what) {
+    if (value instanceof Map<?, ?> map) {
+      return map;
+    }
+    throw new IllegalArgumentException("not a datasafety inventory: " + what + " is not an object");
+  }
+
+  private static List<?> list(Map<?, ?> object, String key) {
+    if (object.get(key) instanceof List<?> list) {
+      return list;
+    }
+    throw new IllegalArgumentException("not a datasafety inventory: \"" + key + "\" is not an array");
+  }
+
+  private static List<String> texts(Map<?, ?> object, String key) {
+    List<String> texts = new ArrayList<>();
+    for (Object value : list(object, key)) {
+      if (!(value instanceof String s)) {
+        throw new IllegalArgumentException("not a datasafety inventory: \"" + key + "\" holds a non-string");
+      }
+      texts.add(s);
+    }
+    return texts;
+  }
+
+  private static String text(Map<?, ?> object, String key) {
+    if (object.get(key) instanceof String s) {
+      return s;
+    }
+    throw new IllegalArgumentException("not a datasafety inventory: \"" + key + "\" is not a string");
+  }
+
+  private static boolean bool(Map<?, ?> object, String key) {
+    if (object.get(key) instanceof Boolean b) {
+      return b;
+    }
+    throw new IllegalArgumentException("not a datasafety inventory: \"" + key + "\" is not a boolean");
+  }
+
+  /** Enum values are written in lower case ({@code opt_in}). */
+  private static <E extends Enum<E>> E constant(Class<E> type, String value) {
+    try {
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw new IllegalArgumentException("not a datasafety inventory: " + value + " is not a " + type.getSimpleName());
+    }
   }
 
   public Optional<String> application() {

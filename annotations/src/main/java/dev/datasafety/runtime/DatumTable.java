@@ -24,11 +24,10 @@ import java.util.List;
  * and each review, and the type, member and group of its source.
  */
 public final class DatumTable {
-  private final String text;
-  private int at;
+  private final Fields fields;
 
   private DatumTable(String text) {
-    this.text = text;
+    this.fields = new Fields(text, "datasafety data table");
   }
 
   /**
@@ -39,30 +38,30 @@ public final class DatumTable {
   public static List<DatumInfo> decode(String... parts) {
     DatumTable table = new DatumTable(String.join("", parts));
     List<DatumInfo> data = new ArrayList<>();
-    while (table.at < table.text.length()) {
+    while (table.fields.hasMore()) {
       data.add(table.datum());
     }
     return List.copyOf(data);
   }
 
   private DatumInfo datum() {
-    String id = field();
-    String name = field();
-    String description = field();
-    DataKind kind = DataKind.valueOf(field());
-    DataForm form = DataForm.valueOf(field());
-    List<String> purposes = list();
+    String id = fields.next();
+    String name = fields.next();
+    String description = fields.next();
+    DataKind kind = constant(DataKind.class, fields.next());
+    DataForm form = constant(DataForm.class, fields.next());
+    List<String> purposes = fields.list();
     DataRetention retention = retention();
-    boolean serverVisible = bool();
-    boolean sensitive = bool();
-    boolean optional = bool();
-    List<String> reviews = list();
+    boolean serverVisible = fields.bool();
+    boolean sensitive = fields.bool();
+    boolean optional = fields.bool();
+    List<String> reviews = fields.list();
     return new DatumInfo(id, name, description, kind, form, purposes, retention, serverVisible, sensitive, optional,
-        reviews, field(), field(), field());
+        reviews, fields.next(), fields.next(), fields.next());
   }
 
   private DataRetention retention() {
-    String value = field();
+    String value = fields.next();
     switch (value) {
       case "transient":
         return DataRetention.TRANSIENT;
@@ -70,45 +69,20 @@ public final class DatumTable {
         return DataRetention.SESSION;
       case "until-account-deletion":
         return DataRetention.UNTIL_ACCOUNT_DELETION;
+      case "until-deletion-request":
+        return DataRetention.UNTIL_DELETION_REQUEST;
       default:
-        String text = field();
-        Period period = Period.of(number(), number(), number());
-        return DataRetention.finite(value, text, period, Duration.ofSeconds(Long.parseLong(field())));
+        String text = fields.next();
+        Period period = Period.of(fields.number(), fields.number(), fields.number());
+        return DataRetention.finite(value, text, period, Duration.ofSeconds(Long.parseLong(fields.next())));
     }
   }
 
-  private List<String> list() {
-    int size = number();
-    List<String> values = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      values.add(field());
+  private <E extends Enum<E>> E constant(Class<E> type, String name) {
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException unknown) {
+      throw fields.malformed(name + " is not a " + type.getSimpleName());
     }
-    return values;
-  }
-
-  private boolean bool() {
-    String value = field();
-    if (!value.equals("true") && !value.equals("false")) {
-      throw new IllegalArgumentException("not a datasafety data table: expected true or false at " + at);
-    }
-    return value.equals("true");
-  }
-
-  private int number() {
-    return Integer.parseInt(field());
-  }
-
-  private String field() {
-    int colon = text.indexOf(':', at);
-    if (colon < 0) {
-      throw new IllegalArgumentException("not a datasafety data table: field expected at " + at);
-    }
-    int length = Integer.parseInt(text, at, colon, 10);
-    int end = colon + 1 + length;
-    if (length < 0 || end > text.length()) {
-      throw new IllegalArgumentException("not a datasafety data table: field at " + at + " runs past the end");
-    }
-    at = end;
-    return text.substring(colon + 1, end);
   }
 }

@@ -9,19 +9,21 @@ import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Position;
 import dev.datasafety.processor.diag.Reporter;
 import dev.datasafety.processor.generate.CodeGenerator;
-import dev.datasafety.processor.inventory.InventoryJson;
+import dev.datasafety.processor.format.InventoryJson;
 import dev.datasafety.processor.inventory.InventoryWriter;
-import dev.datasafety.processor.inventory.ModuleMarker;
+import dev.datasafety.processor.format.ModuleMarker;
 import dev.datasafety.processor.options.Option;
 import dev.datasafety.processor.options.ProcessorOptions;
 import dev.datasafety.processor.report.SarifReport;
 import dev.datasafety.processor.validate.BaselineRule;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -98,7 +100,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
       bug = parserBug;
     }
     reporter = new Reporter(env, VERSION, options.report().isPresent());
-    generator = new CodeGenerator(env, options, reporter, VERSION);
+    generator = new CodeGenerator(env, options, reporter);
     if (bug != null) {
       reporter.internalError(bug);
       return;
@@ -112,7 +114,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   private void loadBaseline(Path file) {
     try {
       String json = Files.readString(file, StandardCharsets.UTF_8);
-      baseline = Optional.of(new BaselineRule(InventoryJson.read(json), file));
+      baseline = Optional.of(new BaselineRule(InventoryJson.read(json), file, this::candidateLocation));
     } catch (IOException | RuntimeException unreadable) {
       reporter.report(Message.INVALID_OPTION, Position.none(), Option.BASELINE.key(), file,
           "the file cannot be read (" + unreadable + ")");
@@ -138,8 +140,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
     }
     nanos += System.nanoTime() - start;
     if (round.processingOver() && options.stats()) {
-      reporter.report(Message.STATS, Position.none(), String.format(
-          "rounds=%d elements=%d data=%d ms=%d", rounds, collector.elementsSeen(), dataCount, nanos / 1_000_000));
+      reporter.report(Message.STATS, Position.none(), rounds, collector.elementsSeen(), dataCount, nanos / 1_000_000);
     }
     if (round.processingOver()) {
       options.report().ifPresent(this::writeReport);
@@ -183,18 +184,54 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   }
 
   private void finish(RoundEnvironment round) throws IOException {
-    generator.finish(collector);
+    // Read before this round reports: ECJ counts the errors printed in the current round too, javac
+    // only those of earlier rounds; either way this is about errors that are not datasafety's own.
+    boolean otherErrors = round.errorRaised();
     InventoryCheck.Result result = new InventoryCheck(processingEnv, options, baseline, reporter, classifier())
         .run(collector, dependencies());
     dataCount = result.data();
-    if (reporter.errorCount() == 0 && !round.errorRaised()) {
+    boolean onlyBaselineChanges = reporter.errorCount() == reporter.errorCount(Message.BASELINE_CHANGE);
+    if (baseline.isPresent() && onlyBaselineChanges && !otherErrors) {
+      writer.writeCandidate(result.full());
+    }
+    if (reporter.errorCount() == 0 && !otherErrors) {
       // Named in the last round, after every round's declarations: written with the inventory, the
       // marker adds no round (see ModuleMarker).
       Set<String> declarations = collector.declarations();
       Optional<ModuleMarker> marker = declarations.isEmpty()
           ? Optional.empty()
           : Optional.of(ModuleMarker.forDeclarations(declarations));
-      writer.write(result.full(), result.own(), marker, declarations, options.output());
+      Optional<InventoryWriter.RuntimeTable> runtime = generator.inventoryClass().map(name -> new InventoryWriter.RuntimeTable(
+          name.canonicalName(), result.plans(), dependencyInventoryClasses()));
+      writer.write(result.full(), result.own(), marker, declarations, runtime, options.output());
+    }
+  }
+
+  private List<String> dependencyInventoryClasses() {
+    return dependencies().dependencies().stream()
+        .map(DependencyInventories.Dependency::inventoryClass)
+        .flatMap(Optional::stream)
+        .filter(name -> !name.isEmpty())
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  /**
+   * Where the baseline's candidate is written, as the baseline-change message names it: relative
+   * to the working directory when under it, as builds print paths.
+   */
+  private String candidateLocation() {
+    try {
+      URI uri = writer.candidate().toUri();
+      if (!"file".equals(uri.getScheme())) {
+        return uri.toString();
+      }
+      Path file = Path.of(uri);
+      Path here = Path.of("").toAbsolutePath();
+      return file.startsWith(here) ? here.relativize(file).toString() : file.toString();
+    } catch (IOException | RuntimeException unavailable) {
+      return "(the source output, " + InventoryWriter.CANDIDATE_RESOURCE + ")";
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.datasafety.processor;
 
 import dev.datasafety.processor.collect.DependencyInventories;
+import dev.datasafety.processor.collect.ExportPlans;
 import dev.datasafety.processor.collect.PurposeDeclaration;
 import dev.datasafety.processor.collect.RoundCollector;
 import dev.datasafety.processor.collect.UserDataTypes;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -34,8 +36,11 @@ import javax.lang.model.util.Elements;
  */
 final class InventoryCheck {
 
-  /** The outcome: this module's own part and the full inventory including dependencies. */
-  record Result(Inventory own, Inventory full, int data) {}
+  /**
+   * The outcome: this module's own part, the full inventory including dependencies, and what
+   * the run-time export of each data-holding type reads.
+   */
+  record Result(Inventory own, Inventory full, List<ExportPlans.Plan> plans, int data) {}
 
   private final ProcessingEnvironment env;
   private final ProcessorOptions options;
@@ -62,17 +67,20 @@ final class InventoryCheck {
         VisiblePurposes.fromSources(collected, elements), VisiblePurposes.fromDependencies(dependencies), reporter);
 
     UserDataTypes userDataTypes = new UserDataTypes(elements, env.getTypeUtils());
+    Predicate<TypeElement> fromSource = t -> collected.rootTypes().contains(t.getQualifiedName().toString());
     List<DataItem> own = new ArrayList<>();
+    List<ExportPlans.Plan> plans = new ArrayList<>();
     for (String typeName : collected.dataTypes()) {
       TypeElement type = elements.getTypeElement(typeName);
       if (type == null) {
         continue; // javac reports why the type is gone
       }
-      for (TypeRules.CheckedDatum datum : TypeRules.check(type, userDataTypes, purposes, options, reporter,
+      for (TypeRules.CheckedDatum datum : TypeRules.check(type, userDataTypes, fromSource, purposes, options, reporter,
           declared -> PossiblySensitiveRule.check(declared, classifier, reporter))) {
         baseline.ifPresent(rule -> rule.check(datum.item(), datum.declaration(), reporter));
         own.add(datum.item());
       }
+      plans.add(ExportPlans.of(type, elements, userDataTypes));
     }
 
     UndeclaredPersonalDataRule.check(collected.rootTypes(), elements, userDataTypes, classifier,
@@ -91,6 +99,7 @@ final class InventoryCheck {
     return new Result(
         new Inventory(options.application(), ownPurposes, own),
         new Inventory(options.application(), allPurposes, List.copyOf(allData.values())),
+        List.copyOf(plans),
         own.size());
   }
 }

@@ -1,5 +1,8 @@
 package dev.datasafety.processor;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
@@ -60,7 +63,13 @@ class BaselineTest extends ProcessorTestSupport {
     assertThat(c).hadErrorContaining("it became an identifier (kind ATTRIBUTE → IDENTIFIER)");
     assertThat(c).hadErrorContaining("its form is less protective (PSEUDONYMIZED → RAW)");
     assertThat(c).hadErrorContaining("it became sensitive (sensitive false → true)");
-    assertThat(c).hadErrorContaining("update the baseline file with the new inventory");
+    String candidate = "mem:///SOURCE_OUTPUT/datasafety/inventory.candidate.json";
+    assertThat(c).hadErrorContaining("This build wrote the inventory it would ship to " + candidate
+        + "; once the change is approved, make it the baseline: cp " + candidate + " " + baseline);
+    // The candidate exists although the build failed, and holds the changed declaration.
+    JsonNode written = new ObjectMapper().readTree(anyGeneratedFile(c, "/SOURCE_OUTPUT/datasafety/inventory.candidate.json")
+        .orElseThrow(() -> new AssertionError("no candidate written")));
+    assertThat(written.get("data").get(0).get("retention").get("value").asText()).isEqualTo("P60D");
     assertThat(errorKeys(c)).containsExactly("baseline-change", "baseline-change", "baseline-change",
         "baseline-change", "baseline-change", "baseline-change");
   }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.datasafety.Choice;
 import dev.datasafety.DataForm;
 import dev.datasafety.DataKind;
-import dev.datasafety.processor.inventory.InventoryJson;
+import dev.datasafety.processor.format.InventoryJson;
 import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.Inventory;
 import dev.datasafety.processor.model.PurposeInfo;

@@ -22,6 +22,8 @@ class OptionsTest extends ProcessorTestSupport {
       "datasafety.undeclaredPersonalData=loud | expected error, warning or off",
       "datasafety.requireReview=yes | expected true or false",
       "datasafety.stats=1 | expected true or false",
+      "datasafety.metamodel=maybe | expected true or false",
+      "datasafety.package=1acme | it is not a Java package name",
       "datasafety.maxRetention=forever | expected an ISO-8601 duration such as P1Y",
       "datasafety.maxRetention=session | expected an ISO-8601 duration such as P1Y",
       "datasafety.experimentMaxRetention=P0D | it is zero",
@@ -59,8 +61,9 @@ class OptionsTest extends ProcessorTestSupport {
     assertThat(new DataSafetyProcessor().getSupportedOptions())
         .containsExactly("datasafety.application", "datasafety.undeclaredPersonalData", "datasafety.requireReview",
             "datasafety.maxRetention", "datasafety.experimentMaxRetention", "datasafety.baseline",
-            "datasafety.output", "datasafety.report", "datasafety.stats");
-    assertThat(Option.values()).hasLength(9);
+            "datasafety.output", "datasafety.report", "datasafety.stats", "datasafety.metamodel",
+            "datasafety.package");
+    assertThat(Option.values()).hasLength(11);
   }
 
   @Test

@@ -175,6 +175,24 @@ public abstract class ProcessorTestSupport {
     }
   }
 
+  /**
+   * A file the compilation generated, failed or not (compile-testing only hands out the files of
+   * successful compilations), by the end of its URI ({@code /SOURCE_OUTPUT/x/y.json}).
+   */
+  @SuppressWarnings("unchecked")
+  protected static Optional<String> anyGeneratedFile(Compilation compilation, String uriSuffix) {
+    try {
+      java.lang.reflect.Field files = Compilation.class.getDeclaredField("generatedFiles");
+      files.setAccessible(true);
+      return ((List<JavaFileObject>) files.get(compilation)).stream()
+          .filter(f -> f.toUri().toString().endsWith(uriSuffix))
+          .findFirst()
+          .map(ProcessorTestSupport::read);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("compile-testing changed; adapt anyGeneratedFile", e);
+    }
+  }
+
   /** Writes every class and resource the compilation generated under {@code dir}, as a class path entry. */
   protected static File writeClassOutput(Compilation compilation, Path dir) throws IOException {
     for (JavaFileObject file : compilation.generatedFiles()) {

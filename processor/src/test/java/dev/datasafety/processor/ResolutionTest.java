@@ -154,7 +154,7 @@ class ResolutionTest extends ProcessorTestSupport {
   }
 
   @Test
-  void inheritedFieldsBelongToTheClassThatDeclaresThem() {
+  void anInheritedFieldIsADatumOfEachConcreteClassResolvedThroughTheInheritingClass() {
     JavaFileObject base = source("test.Person",
         "package test;",
         "import dev.datasafety.*;",
@@ -170,8 +170,15 @@ class ResolutionTest extends ProcessorTestSupport {
         "  @UserData(description = \"Customer number\") String customerNumber;",
         "}");
     JsonNode inventory = inventoryTree(compile(CATALOG, base, customer));
-    assertThat(ids(inventory)).containsExactly("test.Customer#customerNumber", "test.Person#fullName").inOrder();
+    assertThat(ids(inventory))
+        .containsExactly("test.Customer#customerNumber", "test.Customer#fullName", "test.Person#fullName").inOrder();
     assertThat(datum(inventory, "test.Person#fullName").get("purposes").get(0).asText()).isEqualTo("account");
+    JsonNode inherited = datum(inventory, "test.Customer#fullName");
+    assertThat(inherited.get("purposes").get(0).asText()).isEqualTo("sync");
+    assertThat(inherited.get("retention").get("value").asText()).isEqualTo("P1Y");
+    assertThat(inherited.get("kind").asText()).isEqualTo("identifier");
+    assertThat(inherited.get("description").asText()).isEqualTo("Your name");
+    assertThat(inherited.get("source").get("type").asText()).isEqualTo("test.Customer");
   }
 
   @Test

@@ -2,8 +2,6 @@ package test.notes;
 
 import dev.datasafety.runtime.DatumInfo;
 import dev.datasafety.runtime.DatumTable;
-import dev.datasafety.runtime.Exports;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -32,7 +30,7 @@ public final class AccountUserData {
   public static final DatumInfo VERIFIED = DATA.get(1);
 
   /**
-   * Display name: The name shown on &lt;b&gt;shared&lt;/b&gt; notes.
+   * Display name: The name shown on &lt;b&gt;shared&lt;&#47;b&gt; notes.
    * <p>{@code test.notes.Account#displayName}: attribute, raw; for account; kept: Until you delete your account; server-visible.
    */
   public static final DatumInfo DISPLAY_NAME = DATA.get(2);
@@ -48,21 +46,12 @@ public final class AccountUserData {
   }
 
   /**
-   * The declared data of one object, in raw form: member name to value, in declaration order.
-   * Nested user data is exported the same way; members that are not declared are never included.
-   * @return a new modifiable map; empty for {@code null}
+   * The declared data of one object, in raw form: member name to value, inherited data first, in
+   * declaration order. Nested user data is exported the same way; members that are not declared are
+   * never included. See {@link DataSafetyInventory#export(Object)}.
+   * @return a new map; empty for {@code null}
    */
   public static Map<String, Object> export(Account value) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    if (value == null) {
-      return data;
-    }
-    data.put("email", value.getEmail());
-    data.put("verified", value.isVerified());
-    data.put("displayName", value.displayName);
-    data.put("notes", Exports.list(value.getNotes(), e0 -> Exports.nested(e0, NoteUserData::export)));
-    data.put("settings", Exports.optional(value.settings(), e0 -> Exports.nested(e0, SettingsUserData::export)));
-    data.put("notesByFolder", Exports.map(value.notesByFolder, e0 -> Exports.array(e0, e1 -> Exports.nested(e1, NoteUserData::export))));
-    return data;
+    return DataSafetyInventory.export(value);
   }
 }

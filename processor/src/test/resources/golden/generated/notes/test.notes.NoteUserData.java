@@ -2,7 +2,6 @@ package test.notes;
 
 import dev.datasafety.runtime.DatumInfo;
 import dev.datasafety.runtime.DatumTable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -47,18 +46,12 @@ public final class NoteUserData {
   }
 
   /**
-   * The declared data of one object, in raw form: member name to value, in declaration order.
-   * Nested user data is exported the same way; members that are not declared are never included.
-   * @return a new modifiable map; empty for {@code null}
+   * The declared data of one object, in raw form: member name to value, inherited data first, in
+   * declaration order. Nested user data is exported the same way; members that are not declared are
+   * never included. See {@link DataSafetyInventory#export(Object)}.
+   * @return a new map; empty for {@code null}
    */
   public static Map<String, Object> export(Note value) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    if (value == null) {
-      return data;
-    }
-    data.put("title", value.title());
-    data.put("body", value.body());
-    data.put("layout", value.layout());
-    return data;
+    return DataSafetyInventory.export(value);
   }
 }

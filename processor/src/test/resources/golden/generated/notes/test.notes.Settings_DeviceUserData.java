@@ -2,7 +2,6 @@ package test.notes;
 
 import dev.datasafety.runtime.DatumInfo;
 import dev.datasafety.runtime.DatumTable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -33,16 +32,12 @@ public final class Settings_DeviceUserData {
   }
 
   /**
-   * The declared data of one object, in raw form: member name to value, in declaration order.
-   * Nested user data is exported the same way; members that are not declared are never included.
-   * @return a new modifiable map; empty for {@code null}
+   * The declared data of one object, in raw form: member name to value, inherited data first, in
+   * declaration order. Nested user data is exported the same way; members that are not declared are
+   * never included. See {@link DataSafetyInventory#export(Object)}.
+   * @return a new map; empty for {@code null}
    */
   public static Map<String, Object> export(Settings.Device value) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    if (value == null) {
-      return data;
-    }
-    data.put("name", value.name);
-    return data;
+    return DataSafetyInventory.export(value);
   }
 }

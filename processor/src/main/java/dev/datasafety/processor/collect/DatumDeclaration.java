@@ -2,18 +2,23 @@ package dev.datasafety.processor.collect;
 
 import dev.datasafety.DataForm;
 import dev.datasafety.DataKind;
+import dev.datasafety.processor.model.DataItem;
+import dev.datasafety.processor.model.Retention;
 import java.util.List;
+import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * One datum declared in the sources being compiled, with every element resolved (SPEC §3) and
+ * One datum of a holding type (declared by it, or inherited from a superclass that declares it),
+ * with every element resolved (SPEC §3) and
  * the position each value came from. Lives for the final round only; across rounds the processor
  * keeps type names.
  */
 public record DatumDeclaration(
     String id,
+    TypeElement holder,
     TypeElement declaringType,
     Element member,
     AnnotationMirror annotation,
@@ -28,13 +33,36 @@ public record DatumDeclaration(
     Resolved<List<Resolved<String>>> reviews,
     String group) {
 
-  /** How messages name the datum: {@code Field 'email' of com.acme.Account}. */
+  /**
+   * How messages name the datum: {@code Field 'email' of com.acme.Account}, and for an inherited
+   * one {@code Field 'firstName' of com.acme.Owner (declared in com.acme.Person)}.
+   */
   public String describe() {
-    return "Field '" + member.getSimpleName() + "' of " + declaringType.getQualifiedName();
+    String of = "Field '" + member.getSimpleName() + "' of " + holder.getQualifiedName();
+    return isInherited() ? of + " (declared in " + declaringType.getQualifiedName() + ")" : of;
+  }
+
+  /** Whether the holder inherits it from a superclass. */
+  public boolean isInherited() {
+    return !holder.equals(declaringType);
   }
 
   public String memberName() {
     return member.getSimpleName().toString();
+  }
+
+  /**
+   * The inventory's view of the datum, for one whose elements are all present (the rules check
+   * that first; the metamodel skips others).
+   *
+   * @param isOptional whether a purpose id names a purpose the user can refuse
+   */
+  public DataItem toItem(Retention retention, Predicate<String> isOptional) {
+    List<String> ids = purposeIds().stream().distinct().sorted().toList();
+    return new DataItem(id, name, description.value(), kind.value(), form.value(), ids, retention,
+        serverVisible.value(), sensitive.value(), !ids.isEmpty() && ids.stream().allMatch(isOptional),
+        reviews.value().stream().map(Resolved::value).toList(),
+        new DataItem.Source(holder.getQualifiedName().toString(), memberName(), group));
   }
 
   public List<String> purposeIds() {

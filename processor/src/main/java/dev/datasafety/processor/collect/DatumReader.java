@@ -9,45 +9,97 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
  * Resolves the elements of one {@code @UserData} member (SPEC §3): the value written on the
- * member, else on the nearest enclosing type that writes it (declaring type, then outer types),
- * else the annotation's default where it has one. "Written" means explicitly present in source.
+ * member, else on the nearest type that writes it (the holding type, its superclasses, then the
+ * holding type's outer types), else the annotation's default where it has one. "Written" means explicitly present in source.
  */
 public final class DatumReader {
   private DatumReader() {}
 
-  public static DatumDeclaration read(TypeElement declaringType, Element member, AnnotationMirror annotation) {
-    List<Level> chain = chain(member, annotation, declaringType);
-    Position onMember = Position.of(member, annotation);
+  /**
+   * The data a type holds (SPEC §3): its own {@code @UserData} members and, for a class that can
+   * have instances, those it inherits, each identified by this type. An abstract class holds no
+   * data of its own. Static members and members annotated both ways are not data (the member
+   * rules report them).
+   *
+   * @param fromSource whether a type is compiled now: positions in other types' class files are
+   *     re-anchored on the holder, where a message can be shown
+   */
+  public static List<DatumDeclaration> dataOf(TypeElement holder, Predicate<TypeElement> fromSource) {
+    boolean concrete = !holder.getModifiers().contains(Modifier.ABSTRACT)
+        && (holder.getKind() == ElementKind.CLASS || holder.getKind() == ElementKind.RECORD
+            || holder.getKind() == ElementKind.ENUM);
+    List<TypeMembers.Declared> members = concrete
+        ? TypeMembers.withInherited(holder)
+        : TypeMembers.of(holder).stream().map(m -> new TypeMembers.Declared(m, holder)).toList();
+    List<DatumDeclaration> data = new ArrayList<>();
+    for (TypeMembers.Declared declared : members) {
+      Element member = declared.member().element();
+      Optional<AnnotationMirror> userData = Annotations.find(member, Annotations.USER_DATA);
+      if (userData.isEmpty() || declared.member().isStatic() || Annotations.has(member, Annotations.NOT_USER_DATA)) {
+        continue;
+      }
+      if (!concrete) {
+        continue; // checked where it is inherited
+      }
+      boolean anchorOnHolder = declared.isInherited(holder) && !fromSource.test(outermost(declared.declaringType()));
+      data.add(read(holder, declared, userData.get(), anchorOnHolder));
+    }
+    return data;
+  }
+
+  private static TypeElement outermost(TypeElement type) {
+    TypeElement outer = type;
+    for (Element e = type.getEnclosingElement(); e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      outer = t;
+    }
+    return outer;
+  }
+
+  private static DatumDeclaration read(TypeElement holder, TypeMembers.Declared declared, AnnotationMirror annotation,
+      boolean anchorOnHolder) {
+    Element member = declared.member().element();
+    Optional<AnnotationMirror> holderAnnotation = Annotations.find(holder, Annotations.USER_DATA);
+    Position onHolder = holderAnnotation.map(a -> Position.of(holder, a)).orElseGet(() -> Position.of(holder));
+    // A datum inherited lacks what its holder must write: say so on the holder.
+    Position onMember = declared.isInherited(holder) ? onHolder : Position.of(member, annotation);
+    UnaryOperator<Position> anchor = anchorOnHolder ? p -> onHolder : UnaryOperator.identity();
+    List<Level> chain = chain(member, annotation, holder);
     String name = written(annotation, "name")
         .flatMap(Annotations::asString)
         .filter(s -> !s.isBlank())
         .orElseGet(() -> Names.humanize(member.getSimpleName().toString()));
     // name and description describe this datum: never inherited.
-    Resolved<String> description = resolve(List.of(chain.get(0)), "description", Annotations::asString, null, onMember);
+    Resolved<String> description = resolve(List.of(chain.get(0)), "description", Annotations::asString, null, onMember,
+        anchor);
     return new DatumDeclaration(
-        DataItem.idOf(declaringType.getQualifiedName().toString(), member.getSimpleName().toString()),
-        declaringType,
+        DataItem.idOf(holder.getQualifiedName().toString(), member.getSimpleName().toString()),
+        holder,
+        declared.declaringType(),
         member,
         annotation,
         name,
         description,
-        resolve(chain, "kind", v -> Annotations.asEnum(v, DataKind.class), null, onMember),
-        resolveAt(chain, "purposes", DatumReader::stringEntries, null, onMember),
-        resolve(chain, "retention", Annotations::asString, null, onMember),
-        resolve(chain, "serverVisible", Annotations::asBoolean, true, onMember),
-        resolve(chain, "sensitive", Annotations::asBoolean, false, onMember),
-        resolve(chain, "form", v -> Annotations.asEnum(v, DataForm.class), DataForm.RAW, onMember),
-        resolveAt(chain, "reviews", DatumReader::stringEntries, List.of(), onMember),
-        groupOf(declaringType));
+        resolve(chain, "kind", v -> Annotations.asEnum(v, DataKind.class), null, onMember, anchor),
+        resolveAt(chain, "purposes", DatumReader::stringEntries, null, onMember, anchor),
+        resolve(chain, "retention", Annotations::asString, null, onMember, anchor),
+        resolve(chain, "serverVisible", Annotations::asBoolean, true, onMember, anchor),
+        resolve(chain, "sensitive", Annotations::asBoolean, false, onMember, anchor),
+        resolve(chain, "form", v -> Annotations.asEnum(v, DataForm.class), DataForm.RAW, onMember, anchor),
+        resolveAt(chain, "reviews", DatumReader::stringEntries, List.of(), onMember, anchor),
+        groupOf(holder));
   }
 
   /** The user-facing group of a type's data: its type-level name, else one derived from its simple name. */
@@ -62,12 +114,16 @@ public final class DatumReader {
   /** One level of the resolution chain: an element and its {@code @UserData}. */
   private record Level(Element element, AnnotationMirror annotation) {}
 
-  private static List<Level> chain(Element member, AnnotationMirror annotation, TypeElement declaringType) {
+  /** SPEC §3: the member, the holding type, its superclasses, then the holding type's outer types. */
+  private static List<Level> chain(Element member, AnnotationMirror annotation, TypeElement holder) {
     List<Level> chain = new ArrayList<>();
     chain.add(new Level(member, annotation));
-    for (Element e = declaringType; e != null; e = e.getEnclosingElement()) {
+    for (TypeElement type = holder; type != null; type = TypeMembers.superclassOf(type)) {
+      addLevel(chain, type);
+    }
+    for (Element e = holder.getEnclosingElement(); e != null; e = e.getEnclosingElement()) {
       if (e instanceof TypeElement type) {
-        Annotations.find(type, Annotations.USER_DATA).ifPresent(m -> chain.add(new Level(type, m)));
+        addLevel(chain, type);
       } else if (e instanceof PackageElement || e instanceof ModuleElement) {
         break;
       }
@@ -76,24 +132,29 @@ public final class DatumReader {
     return chain;
   }
 
+  private static void addLevel(List<Level> chain, TypeElement type) {
+    Annotations.find(type, Annotations.USER_DATA).ifPresent(m -> chain.add(new Level(type, m)));
+  }
+
   /** Converts a written value; gets its level so that array entries can carry their own position. */
   private interface Converter<T> {
-    Optional<T> convert(AnnotationValue value, Level level);
+    Optional<T> convert(AnnotationValue value, Level level, UnaryOperator<Position> anchor);
   }
 
-  private static <T> Resolved<T> resolve(
-      List<Level> chain, String elementName, Function<AnnotationValue, Optional<T>> convert, T fallback, Position onMember) {
-    return resolveAt(chain, elementName, (value, level) -> convert.apply(value), fallback, onMember);
+  private static <T> Resolved<T> resolve(List<Level> chain, String elementName,
+      Function<AnnotationValue, Optional<T>> convert, T fallback, Position onMember, UnaryOperator<Position> anchor) {
+    return resolveAt(chain, elementName, (value, level, a) -> convert.apply(value), fallback, onMember, anchor);
   }
 
-  private static <T> Resolved<T> resolveAt(
-      List<Level> chain, String elementName, Converter<T> convert, T fallback, Position onMember) {
+  private static <T> Resolved<T> resolveAt(List<Level> chain, String elementName, Converter<T> convert, T fallback,
+      Position onMember, UnaryOperator<Position> anchor) {
     for (Level level : chain) {
       Optional<AnnotationValue> value = written(level.annotation(), elementName);
       if (value.isPresent()) {
-        Optional<T> converted = convert.convert(value.get(), level);
+        Optional<T> converted = convert.convert(value.get(), level, anchor);
         if (converted.isPresent()) {
-          return Resolved.written(converted.get(), Position.of(level.element(), level.annotation(), value.get()));
+          return Resolved.written(converted.get(),
+              anchor.apply(Position.of(level.element(), level.annotation(), value.get())));
         }
       }
     }
@@ -105,12 +166,13 @@ public final class DatumReader {
   }
 
   /** Array entries with their own positions, so a message can point at the offending entry. */
-  private static Optional<List<Resolved<String>>> stringEntries(AnnotationValue array, Level level) {
+  private static Optional<List<Resolved<String>>> stringEntries(AnnotationValue array, Level level,
+      UnaryOperator<Position> anchor) {
     return Annotations.asList(array).map(values -> {
       List<Resolved<String>> entries = new ArrayList<>();
       for (AnnotationValue v : values) {
         Annotations.asString(v).ifPresent(
-            s -> entries.add(Resolved.written(s, Position.of(level.element(), level.annotation(), v))));
+            s -> entries.add(Resolved.written(s, anchor.apply(Position.of(level.element(), level.annotation(), v)))));
       }
       return entries;
     });

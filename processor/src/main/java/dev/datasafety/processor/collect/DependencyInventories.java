@@ -1,7 +1,7 @@
 package dev.datasafety.processor.collect;
 
-import dev.datasafety.processor.inventory.InventoryJson;
-import dev.datasafety.processor.inventory.ModuleMarker;
+import dev.datasafety.processor.format.InventoryJson;
+import dev.datasafety.processor.format.ModuleMarker;
 import dev.datasafety.processor.model.Inventory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +28,11 @@ import javax.tools.StandardLocation;
 public final class DependencyInventories {
   private DependencyInventories() {}
 
-  /** A dependency's inventory and the marker that named it. */
-  public record Dependency(String marker, Inventory inventory) {}
+  /**
+   * A dependency's inventory, the marker that named it, and the dependency's generated inventory
+   * class (absent for markers written before there was one).
+   */
+  public record Dependency(String marker, Inventory inventory, Optional<String> inventoryClass) {}
 
   /** A marker whose inventory could not be read. */
   public record Problem(String marker, String reason) {}
@@ -55,7 +58,7 @@ public final class DependencyInventories {
         try (InputStream in = file.openInputStream()) {
           json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        dependencies.add(new Dependency(name, InventoryJson.read(json)));
+        dependencies.add(new Dependency(name, InventoryJson.read(json), inventoryClassOf(type)));
       } catch (IOException | IllegalArgumentException | IllegalStateException unreadable) {
         problems.add(new Problem(name, resource + " is missing or unreadable (" + unreadable + ")"));
       } catch (InventoryJson.InvalidInventoryException invalid) {
@@ -63,6 +66,15 @@ public final class DependencyInventories {
       }
     }
     return new Result(dependencies, problems);
+  }
+
+  private static Optional<String> inventoryClassOf(TypeElement marker) {
+    return ElementFilter.fieldsIn(marker.getEnclosedElements()).stream()
+        .filter(f -> f.getSimpleName().contentEquals(ModuleMarker.INVENTORY_CLASS_FIELD))
+        .map(f -> f.getConstantValue())
+        .filter(String.class::isInstance)
+        .map(String.class::cast)
+        .findFirst();
   }
 
   /**

@@ -16,11 +16,12 @@ public enum Message {
       "%s declares no purpose. Add purposes = {\"...\"} naming at least one declared @Purpose, on the"
           + " member or on an enclosing @UserData type."),
   MISSING_RETENTION(Diagnostic.Kind.ERROR, "missing-retention",
-      "%s has no retention. Add retention = \"P30D\" (an ISO-8601 duration), \"transient\", \"session\""
-          + " or \"until-account-deletion\", on the member or on an enclosing @UserData type."),
+      "%s has no retention. Add retention = \"P30D\" (an ISO-8601 duration), \"transient\", \"session\","
+          + " \"until-account-deletion\" or \"until-deletion-request\", on the member or on an enclosing @UserData"
+          + " type."),
   INVALID_RETENTION(Diagnostic.Kind.ERROR, "invalid-retention",
       "Retention \"%s\" of %s is not valid: %s. Use a positive ISO-8601 duration (P30D, P2W, P6M, P1Y,"
-          + " PT12H), \"transient\", \"session\" or \"until-account-deletion\"."),
+          + " PT12H), \"transient\", \"session\", \"until-account-deletion\" or \"until-deletion-request\"."),
   MISSING_DESCRIPTION(Diagnostic.Kind.ERROR, "missing-description",
       "%s has no description. Add description = \"...\" saying, in words the user understands, what"
           + " this datum is."),
@@ -35,7 +36,20 @@ public enum Message {
   DUPLICATE_PURPOSE(Diagnostic.Kind.ERROR, "duplicate-purpose",
       "Purpose '%s' is declared twice with different content: here and %s (differing in %s). Declare"
           + " each purpose once, in a shared catalog, or give both declarations the same content."),
-  CONTRADICTION(Diagnostic.Kind.ERROR, "contradiction", "%s"),
+  CONTRADICTION_TYPE_BOTH(Diagnostic.Kind.ERROR, "contradiction",
+      "Type %s is annotated both @UserData and @NotUserData. Keep the one that is true."),
+  CONTRADICTION_MEMBER_BOTH(Diagnostic.Kind.ERROR, "contradiction",
+      "%s '%s' is annotated both @UserData and @NotUserData. Keep the one that is true."),
+  CONTRADICTION_STATIC_FIELD(Diagnostic.Kind.ERROR, "contradiction",
+      "Static field '%s' is annotated @UserData, but a static field is shared by all users and holds no one"
+          + " user's data. Make it an instance field, or remove the annotation."),
+  CONTRADICTION_BLANK_REASON(Diagnostic.Kind.ERROR, "contradiction",
+      "@NotUserData on '%s' gives no reason. Say why it is not personal data, e.g."
+          + " @NotUserData(\"server-generated sequence number\")."),
+  CONTRADICTION_IDENTIFIER_FORM(Diagnostic.Kind.ERROR, "contradiction",
+      "%s is an IDENTIFIER but its form is %s: an identifier singles out a person, so it cannot be aggregated"
+          + " or anonymized. Declare it kind = DataKind.ATTRIBUTE if the stored value no longer identifies anyone,"
+          + " or use form = DataForm.PSEUDONYMIZED or RAW."),
   MISSING_REVIEW(Diagnostic.Kind.ERROR, "missing-review",
       "%s is visible to the server in %s form but names no review. Add reviews = {\"DSR-123\"} with the"
           + " data-safety review that approved it, or keep it off the server (serverVisible = false) or"
@@ -43,13 +57,28 @@ public enum Message {
   RETENTION_TOO_LONG(Diagnostic.Kind.ERROR, "retention-too-long",
       "Retention \"%s\" (%s) of %s is longer than the maximum %s (-Adatasafety.maxRetention). Keep it"
           + " for a shorter time, or have the longer retention reviewed and the maximum raised."),
-  EXPERIMENT_RULE(Diagnostic.Kind.ERROR, "experiment-rule", "%s"),
+  EXPERIMENT_NOT_OPT_IN(Diagnostic.Kind.ERROR, "experiment-rule",
+      "Purpose '%s' is experimental but its choice is %s. Experiments must be opt-in: write"
+          + " choice = Choice.OPT_IN, or make it a regular purpose (experimental = false)."),
+  EXPERIMENT_SENSITIVE(Diagnostic.Kind.ERROR, "experiment-rule",
+      "%s serves the experimental purpose '%s' but is sensitive. Experiments must not use special-category"
+          + " data: remove it from the experiment."),
+  EXPERIMENT_UNBOUNDED(Diagnostic.Kind.ERROR, "experiment-rule",
+      "%s serves the experimental purpose '%s' but its retention \"%s\" is not time-limited. Give it an"
+          + " ISO-8601 duration no longer than %s."),
+  EXPERIMENT_TOO_LONG(Diagnostic.Kind.ERROR, "experiment-rule",
+      "%s serves the experimental purpose '%s' but is kept for %s, longer than the experiment maximum %s"
+          + " (-Adatasafety.experimentMaxRetention). Shorten the retention."),
+  EXPERIMENT_COMBINED(Diagnostic.Kind.ERROR, "experiment-rule",
+      "%s serves the experimental purpose '%s' and also other purposes %s. Experiment data must not be"
+          + " combined with other uses: collect a separate datum for the experiment."),
   BASELINE_CHANGE(Diagnostic.Kind.ERROR, "baseline-change",
-      "%s: %s compared with the approved baseline %s. This change needs a data-safety review: once"
-          + " approved, update the baseline file with the new inventory"
-          + " (target/classes/META-INF/datasafety/inventory.json)."),
-  UNREADABLE_MEMBER(Diagnostic.Kind.ERROR, "unreadable-member",
-      "%s cannot be read by the generated %s: %s. %s"),
+      "%s: %s compared with the approved baseline %s. This change needs a data-safety review. This build"
+          + " wrote the inventory it would ship to %s; once the change is approved, make it the baseline:"
+          + " cp %s %s"),
+  GENERATED_NAME_TAKEN(Diagnostic.Kind.ERROR, "generated-name-taken",
+      "%s cannot be generated for %s: a class of that name is already part of this compilation. Rename"
+          + " that class, or choose another name with %s."),
   INVALID_OPTION(Diagnostic.Kind.ERROR, "invalid-option", "Option -A%s=%s is invalid: %s."),
   INTERNAL_ERROR(Diagnostic.Kind.ERROR, "internal-error",
       "datasafety processor %s failed with an internal error; this is a bug in datasafety, please"
@@ -64,7 +93,7 @@ public enum Message {
   POSSIBLY_SENSITIVE(Diagnostic.Kind.WARNING, "possibly-sensitive",
       "%s looks like special-category data (%s) but is declared with sensitive = false. Set"
           + " sensitive = true if it is."),
-  STATS(Diagnostic.Kind.NOTE, "stats", "%s");
+  STATS(Diagnostic.Kind.NOTE, "stats", "rounds=%d elements=%d data=%d ms=%d");
 
   private final Diagnostic.Kind kind;
   private final String key;

@@ -3,6 +3,11 @@ package dev.datasafety.processor.diag;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Messager;
@@ -24,9 +29,10 @@ public final class Reporter {
   private final Messager messager;
   private final JavacTrees trees;
   private final String processorVersion;
-  private final boolean silent;
   private final boolean locateFindings;
   private final List<Finding> findings = new ArrayList<>();
+  private final Set<List<Object>> reported = new HashSet<>();
+  private final Map<Message, Integer> errorsByMessage = new EnumMap<>(Message.class);
   private int errors;
 
   /**
@@ -35,23 +41,10 @@ public final class Reporter {
    *     a report does not pay for it on every warning
    */
   public Reporter(ProcessingEnvironment env, String processorVersion, boolean locateFindings) {
-    this(env, processorVersion, false, locateFindings);
-  }
-
-  private Reporter(ProcessingEnvironment env, String processorVersion, boolean silent, boolean locateFindings) {
     this.messager = env.getMessager();
     this.trees = JavacTrees.create(env);
     this.processorVersion = processorVersion;
-    this.silent = silent;
     this.locateFindings = locateFindings;
-  }
-
-  /**
-   * A reporter that counts errors without printing them: for checks run ahead of the last round
-   * (to decide whether code can be generated), whose messages the last round prints once.
-   */
-  public static Reporter silent(ProcessingEnvironment env, String processorVersion) {
-    return new Reporter(env, processorVersion, true, false);
   }
 
   public void report(Message message, Position at, Object... args) {
@@ -66,13 +59,14 @@ public final class Reporter {
     if (severity == Diagnostic.Kind.WARNING && message.suppressible() && isSuppressed(at.element(), message)) {
       return;
     }
+    String text = message.format(args);
+    if (!reported.add(identity(message, at, text))) {
+      return; // one problem, reported once: a value inherited by several data is wrong once
+    }
     if (severity == Diagnostic.Kind.ERROR) {
       errors++;
+      errorsByMessage.merge(message, 1, Integer::sum);
     }
-    if (silent) {
-      return;
-    }
-    String text = message.format(args);
     at = RecordComponentAnchor.anchor(at);
     print(severity, text, at);
     Optional<Finding.SourceLocation> location = locateFindings ? trees.locate(at) : Optional.empty();
@@ -87,8 +81,24 @@ public final class Reporter {
     report(Message.INTERNAL_ERROR, Position.none(), processorVersion, trace);
   }
 
+  /**
+   * What makes two reports one problem: the same message about the same written value (whichever
+   * datum inherits it), or the same text at the same place. A value is named by where it is
+   * written in its annotation, not by the value object: ECJ's values compare by content, so
+   * {@code serverVisible = true} and {@code sensitive = true} would otherwise be one.
+   */
+  private static List<Object> identity(Message message, Position at, String text) {
+    Optional<List<Object>> value = at.valueKey();
+    return Arrays.asList(message, at.element(), at.annotation(), value.orElse(null), value.isPresent() ? null : text);
+  }
+
   public int errorCount() {
     return errors;
+  }
+
+  /** The errors reported with this message. */
+  public int errorCount(Message message) {
+    return errorsByMessage.getOrDefault(message, 0);
   }
 
   public List<Finding> findings() {

@@ -3,11 +3,9 @@ package dev.datasafety.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.datasafety.processor.model.DataItem;
-import dev.datasafety.processor.model.PurposeInfo;
 import dev.datasafety.processor.model.Retention;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Java expressions that rebuild the inventory model at run time with the types of
@@ -16,14 +14,7 @@ import java.util.Optional;
 final class RuntimeLiterals {
   static final String RUNTIME = "dev.datasafety.runtime";
   static final ClassName DATUM_INFO = ClassName.get(RUNTIME, "DatumInfo");
-  static final ClassName PURPOSE_INFO = ClassName.get(RUNTIME, "PurposeInfo");
   static final ClassName DATUM_TABLE = ClassName.get(RUNTIME, "DatumTable");
-  static final ClassName DATA_INVENTORY = ClassName.get(RUNTIME, "DataInventory");
-  static final ClassName INVENTORY_RESOURCE = ClassName.get(RUNTIME, "InventoryResource");
-  static final ClassName EXPORTS = ClassName.get(RUNTIME, "Exports");
-  static final ClassName DATA_KIND = ClassName.get("dev.datasafety", "DataKind");
-  static final ClassName DATA_FORM = ClassName.get("dev.datasafety", "DataForm");
-  static final ClassName CHOICE = ClassName.get("dev.datasafety", "Choice");
 
   private RuntimeLiterals() {}
 
@@ -33,7 +24,7 @@ final class RuntimeLiterals {
    * than the class file allows (65,535 bytes of modified UTF-8 per constant; a char takes at most 3).
    */
   static CodeBlock datumTable(List<DataItem> data) {
-    List<CodeBlock> parts = tableParts(data).stream().map(part -> CodeBlock.of("$S", part)).toList();
+    List<CodeBlock> parts = tableParts(data).stream().map(part -> CodeBlock.of("$L", stringLiteral(part))).toList();
     if (parts.isEmpty()) {
       return CodeBlock.of("$T.decode()", DATUM_TABLE);
     }
@@ -104,9 +95,27 @@ final class RuntimeLiterals {
     return parts;
   }
 
-  static CodeBlock purpose(PurposeInfo p) {
-    return CodeBlock.of("new $T($S, $S, $S, $S, $T.$L, $L)",
-        PURPOSE_INFO, p.id(), p.title(), p.description(), p.userBenefit(), CHOICE, p.choice().name(), p.experimental());
+  /**
+   * A Java string literal of exactly this text, printable ASCII only: JavaPoet's {@code $S} keeps
+   * U+2028, U+2029 and U+0085 as they are and then splits the line there, which leaves the literal
+   * unclosed. Non-ASCII chars become unicode escapes (never one javac would read as a quote, a
+   * backslash or a line end), control chars octal escapes; unpaired surrogates survive as escapes.
+   */
+  static String stringLiteral(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f) {
+        out.append(String.format("\\%03o", (int) c));
+      } else if (c > 0x7e) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
   }
 
   private static long seconds(Retention.Finite finite) {
@@ -125,9 +134,5 @@ final class RuntimeLiterals {
    */
   private static long clamp(long value) {
     return Math.min(value, Integer.MAX_VALUE);
-  }
-
-  static CodeBlock optionalString(Optional<String> value) {
-    return value.map(v -> CodeBlock.of("$T.of($S)", Optional.class, v)).orElseGet(() -> CodeBlock.of("$T.empty()", Optional.class));
   }
 }

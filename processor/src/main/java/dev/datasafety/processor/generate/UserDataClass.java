@@ -24,19 +24,18 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The class generated beside a data-holding type {@code Foo}: one {@code DatumInfo} constant per
- * declared datum, {@code data()} listing them, and {@code export(Foo)} returning the declared data
- * of one object, member name to value, in declaration order.
+ * The metamodel class generated beside a data-holding type {@code Foo} when
+ * {@code datasafety.metamodel=true}: one {@code DatumInfo} constant per datum, {@code data()}
+ * listing them, and {@code export(Foo)}, which is the module's run-time export
+ * ({@code DataSafetyInventory.export}) typed for {@code Foo}. Its metadata is a data table, its
+ * texts escaped literals: no declaration can make it fail to compile.
  */
 final class UserDataClass {
   static final String PROCESSOR = "dev.datasafety.processor.DataSafetyProcessor";
 
-  /** One member that export includes: its name and the expression that exports its value. */
-  record ExportedMember(String name, CodeBlock value) {}
-
   private UserDataClass() {}
 
-  static JavaFile build(TypeElement type, List<DataItem> data, List<ExportedMember> exported, boolean generatedAnnotation) {
+  static JavaFile build(TypeElement type, List<DataItem> data, ClassName inventoryClass, boolean generatedAnnotation) {
     ClassName name = GeneratedNames.userDataClass(type);
     TypeSpec.Builder spec = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -68,7 +67,7 @@ final class UserDataClass {
         .returns(datumList)
         .addStatement("return DATA")
         .build());
-    spec.addMethod(export(type, exported));
+    spec.addMethod(export(type, inventoryClass));
     return JavaFile.builder(name.packageName(), spec.build()).skipJavaLangImports(true).indent("  ").build();
   }
 
@@ -92,23 +91,17 @@ final class UserDataClass {
         .build();
   }
 
-  private static MethodSpec export(TypeElement type, List<ExportedMember> exported) {
-    TypeName exportedMap = ParameterizedTypeName.get(Map.class, String.class, Object.class);
-    MethodSpec.Builder method = MethodSpec.methodBuilder("export")
+  private static MethodSpec export(TypeElement type, ClassName inventoryClass) {
+    return MethodSpec.methodBuilder("export")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("The declared data of one object, in raw form: member name to value, in declaration order.\n"
-            + "Nested user data is exported the same way; members that are not declared are never included.\n"
-            + "@return a new modifiable map; empty for {@code null}\n")
+        .addJavadoc("The declared data of one object, in raw form: member name to value, inherited data first, in\n"
+            + "declaration order. Nested user data is exported the same way; members that are not declared are\n"
+            + "never included. See {@link $T#export(Object)}.\n"
+            + "@return a new map; empty for {@code null}\n", inventoryClass)
         .addParameter(parameterType(type), "value")
-        .returns(exportedMap)
-        .addStatement("$T data = new $T<>()", exportedMap, LinkedHashMap.class);
-    if (!exported.isEmpty()) {
-      method.beginControlFlow("if (value == null)").addStatement("return data").endControlFlow();
-    }
-    for (ExportedMember member : exported) {
-      method.addStatement("data.put($S, $L)", member.name(), member.value());
-    }
-    return method.addStatement("return data").build();
+        .returns(ParameterizedTypeName.get(Map.class, String.class, Object.class))
+        .addStatement("return $T.export(value)", inventoryClass)
+        .build();
   }
 
   /** {@code Foo}, or {@code Foo<?>} for a generic type: export reads any parameterization. */
@@ -142,7 +135,28 @@ final class UserDataClass {
    * comment, or form a unicode escape (javac reads those before comments).
    */
   static String javadocText(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
-        .replace("@", "&#64;").replace("\\", "&#92;").replace("\n", " ").replace("\r", " ");
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '@' -> out.append("&#64;");
+        case '\\' -> out.append("&#92;");
+        case '/' -> out.append("&#47;");
+        default -> {
+          // Any line or paragraph separator would end the comment line (JavaPoet splits on \R);
+          // control characters and unpaired surrogates have no place in a source file.
+          boolean blank = Character.isISOControl(c) || c == 0x2028 || c == 0x2029
+              || Character.getType(c) == Character.SURROGATE || Character.getType(c) == Character.FORMAT;
+          if (blank) {
+            out.append(' ');
+          } else {
+            out.appendCodePoint(c);
+          }
+        }
+      }
+    });
+    return out.toString();
   }
 }

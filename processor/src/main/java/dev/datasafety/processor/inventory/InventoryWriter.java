@@ -1,5 +1,8 @@
 package dev.datasafety.processor.inventory;
 
+import dev.datasafety.processor.collect.ExportPlans;
+import dev.datasafety.processor.format.InventoryJson;
+import dev.datasafety.processor.format.ModuleMarker;
 import dev.datasafety.processor.model.Inventory;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
@@ -18,19 +22,33 @@ public final class InventoryWriter {
   /** Where the application's inventory ships: the class output, hence the jar. */
   public static final String INVENTORY_RESOURCE = "META-INF/datasafety/inventory.json";
 
+  /** The candidate for a new baseline, in the source output. */
+  public static final String CANDIDATE_RESOURCE = "datasafety/inventory.candidate.json";
+
   private final Filer filer;
   private boolean written;
+  private FileObject candidate;
 
   public InventoryWriter(Filer filer) {
     this.filer = filer;
   }
 
+  /** The run-time side of the module: its generated inventory class and what its table holds. */
+  public record RuntimeTable(String inventoryClass, List<ExportPlans.Plan> plans, List<String> dependencyInventoryClasses) {
+    String packageName() {
+      int dot = inventoryClass.lastIndexOf('.');
+      return dot < 0 ? "" : inventoryClass.substring(0, dot);
+    }
+  }
+
   /**
-   * Writes the full inventory to the class output (and to {@code copy} when set), and for the
-   * modules that depend on this one, its own part under its marker's resource name and the
-   * marker class that points to it, and the declarations that named the marker.
+   * Writes the full inventory to the class output (and to {@code copy} when set); beside the
+   * generated inventory class, the table it reads at run time; and for the modules that depend on
+   * this one, its own part under its marker's resource name, the marker class that points to it,
+   * and the declarations that named the marker.
    */
   public void write(Inventory full, Inventory own, Optional<ModuleMarker> marker, Collection<String> declarations,
+      Optional<RuntimeTable> runtime,
       Optional<Path> copy) throws IOException {
     if (written) {
       throw new IllegalStateException("the inventory was already written in this compilation");
@@ -38,12 +56,18 @@ public final class InventoryWriter {
     written = true;
     String document = InventoryJson.write(full);
     writeResource("", INVENTORY_RESOURCE, document.getBytes(StandardCharsets.UTF_8));
+    if (runtime.isPresent()) {
+      RuntimeTable table = runtime.get();
+      writeResource(table.packageName(), ModuleTable.RESOURCE,
+          ModuleTable.encode(document, table.plans(), table.dependencyInventoryClasses()).getBytes(StandardCharsets.UTF_8));
+    }
     if (marker.isPresent()) {
       writeResource("", marker.get().resourcePath(), InventoryJson.write(own).getBytes(StandardCharsets.UTF_8));
       writeResource("", marker.get().declarationsPath(),
           declarations.stream().sorted().map(d -> d + "\n").collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8));
       // A resource, not Filer.createClassFile: a class file would make javac run one more round.
-      writeResource(ModuleMarker.PACKAGE, marker.get().classFileName(), marker.get().classFile());
+      writeResource(ModuleMarker.PACKAGE, marker.get().classFileName(),
+          marker.get().classFile(runtime.map(RuntimeTable::inventoryClass).orElse("")));
     }
     if (copy.isPresent()) {
       Path target = copy.get().toAbsolutePath();
@@ -51,6 +75,24 @@ public final class InventoryWriter {
         Files.createDirectories(target.getParent());
       }
       Files.writeString(target, document, StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * Where the inventory this build would ship goes when a baseline is set: the source output (not
+   * shipped in the jar), so that a reviewer can approve a change by copying it over the baseline,
+   * even when the build failed on that change. Created once, written by {@link #writeCandidate}.
+   */
+  public FileObject candidate() throws IOException {
+    if (candidate == null) {
+      candidate = filer.createResource(StandardLocation.SOURCE_OUTPUT, "", CANDIDATE_RESOURCE);
+    }
+    return candidate;
+  }
+
+  public void writeCandidate(Inventory full) throws IOException {
+    try (OutputStream out = candidate().openOutputStream()) {
+      out.write(InventoryJson.write(full).getBytes(StandardCharsets.UTF_8));
     }
   }
 

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A parsed retention (SPEC §5): one of three keywords or a positive ISO-8601 duration. Durations
+ * A parsed retention (SPEC §5): one of four keywords or a positive ISO-8601 duration. Durations
  * are compared by their longest possible length (a month counts 31 days, a year 366).
  */
 public sealed interface Retention extends Comparable<Retention> {
@@ -16,6 +16,7 @@ public sealed interface Retention extends Comparable<Retention> {
   String TRANSIENT = "transient";
   String SESSION = "session";
   String UNTIL_ACCOUNT_DELETION = "until-account-deletion";
+  String UNTIL_DELETION_REQUEST = "until-deletion-request";
 
   /** The value as written in the inventory ({@code P30D}, {@code session}). */
   String value();
@@ -23,7 +24,10 @@ public sealed interface Retention extends Comparable<Retention> {
   /** English text for users ("30 days", "Until you delete your account"). */
   String text();
 
-  /** Rank in the order {@code transient < session < duration < until-account-deletion}. */
+  /**
+   * Rank in the order {@code transient < session < duration < until-account-deletion =
+   * until-deletion-request}.
+   */
   int rank();
 
   /** Longest possible length in seconds; 0 for keywords. Orders durations of the same rank. */
@@ -94,6 +98,7 @@ public sealed interface Retention extends Comparable<Retention> {
   Keyword TRANSIENT_RETENTION = new Keyword(TRANSIENT, "Not stored", 0);
   Keyword SESSION_RETENTION = new Keyword(SESSION, "Until the end of your session", 1);
   Keyword ACCOUNT_RETENTION = new Keyword(UNTIL_ACCOUNT_DELETION, "Until you delete your account", 3);
+  Keyword DELETION_REQUEST_RETENTION = new Keyword(UNTIL_DELETION_REQUEST, "Until you ask us to delete it", 3);
 
   /** Groups: years, months, weeks, days, then after T hours, minutes, seconds. Whole numbers only. */
   Pattern ISO_DURATION = Pattern.compile(
@@ -123,6 +128,8 @@ public sealed interface Retention extends Comparable<Retention> {
         return Parsed.ok(SESSION_RETENTION);
       case UNTIL_ACCOUNT_DELETION:
         return Parsed.ok(ACCOUNT_RETENTION);
+      case UNTIL_DELETION_REQUEST:
+        return Parsed.ok(DELETION_REQUEST_RETENTION);
       default:
         return parseDuration(trimmed);
     }

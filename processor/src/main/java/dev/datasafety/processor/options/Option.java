@@ -16,7 +16,9 @@ public enum Option {
   BASELINE("datasafety.baseline", "the path of the approved inventory file", true),
   OUTPUT("datasafety.output", "a file path", true),
   REPORT("datasafety.report", "a file path for the SARIF report", true),
-  STATS("datasafety.stats", "true or false");
+  STATS("datasafety.stats", "true or false"),
+  METAMODEL("datasafety.metamodel", "true or false"),
+  PACKAGE("datasafety.package", "a Java package name such as com.acme.privacy");
 
   private final String key;
   private final String allowed;

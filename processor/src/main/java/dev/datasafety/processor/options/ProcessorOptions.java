@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.SourceVersion;
 
 /**
  * The options, parsed and validated once at init. A bad value is kept as a {@link Problem} and
@@ -22,6 +23,8 @@ public record ProcessorOptions(
     Optional<Path> output,
     Optional<Path> report,
     boolean stats,
+    boolean metamodel,
+    Optional<String> packageName,
     List<Problem> problems) {
 
   /** An option value outside its domain. */
@@ -42,6 +45,8 @@ public record ProcessorOptions(
         p.path(Option.OUTPUT),
         p.path(Option.REPORT),
         p.bool(Option.STATS, false),
+        p.bool(Option.METAMODEL, false),
+        p.packageName(Option.PACKAGE),
         List.copyOf(p.problems));
   }
 
@@ -78,6 +83,17 @@ public record ProcessorOptions(
           problems.add(new Problem(option, v, "it is not a valid path: " + invalidPath.getMessage()));
           return Optional.empty();
         }
+      });
+    }
+
+    /** A named package: dot-separated Java identifiers, none a keyword. */
+    Optional<String> packageName(Option option) {
+      return text(option).filter(v -> {
+        if (SourceVersion.isName(v)) {
+          return true;
+        }
+        problems.add(new Problem(option, v, "it is not a Java package name; expected " + option.allowed()));
+        return false;
       });
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -22,45 +23,51 @@ import java.util.stream.Collectors;
 public final class BaselineRule {
   private final Map<String, DataItem> approved;
   private final String baselineName;
+  private final Supplier<String> candidate;
 
-  public BaselineRule(Inventory baseline, Path file) {
+  /**
+   * @param candidate where this build writes the inventory that would replace the baseline, named
+   *     in every message so that approving a change is one copy
+   */
+  public BaselineRule(Inventory baseline, Path file, Supplier<String> candidate) {
     this.approved = baseline.data().stream().collect(Collectors.toMap(DataItem::id, Function.identity(), (a, b) -> a));
     this.baselineName = file.toString();
+    this.candidate = candidate;
+  }
+
+  private void report(Reporter reporter, Position at, DatumDeclaration declared, String change) {
+    String candidatePath = candidate.get();
+    reporter.report(Message.BASELINE_CHANGE, at, declared.describe(), change, baselineName, candidatePath, candidatePath,
+        baselineName);
   }
 
   public void check(DataItem current, DatumDeclaration declared, Reporter reporter) {
     DataItem before = approved.get(current.id());
     Position onMember = Position.of(declared.member(), declared.annotation());
     if (before == null) {
-      reporter.report(Message.BASELINE_CHANGE, onMember, declared.describe(), "it is a new datum", baselineName);
+      report(reporter, onMember, declared, "it is a new datum");
       return;
     }
     List<String> newPurposes = new ArrayList<>(current.purposes());
     newPurposes.removeAll(before.purposes());
     if (!newPurposes.isEmpty()) {
-      reporter.report(Message.BASELINE_CHANGE, declared.purposes().where(), declared.describe(),
-          "it has the new purpose(s) " + newPurposes, baselineName);
+      report(reporter, declared.purposes().where(), declared, "it has the new purpose(s) " + newPurposes);
     }
     if (current.retention().isLongerThan(before.retention())) {
-      reporter.report(Message.BASELINE_CHANGE, declared.retention().where(), declared.describe(),
-          "its retention grew from \"" + before.retention().value() + "\" to \"" + current.retention().value() + "\"",
-          baselineName);
+      report(reporter, declared.retention().where(), declared,
+          "its retention grew from \"" + before.retention().value() + "\" to \"" + current.retention().value() + "\"");
     }
     if (current.serverVisible() && !before.serverVisible()) {
-      reporter.report(Message.BASELINE_CHANGE, declared.serverVisible().where(), declared.describe(),
-          "it became visible to the server (serverVisible false → true)", baselineName);
+      report(reporter, declared.serverVisible().where(), declared, "it became visible to the server (serverVisible false → true)");
     }
     if (current.kind() == DataKind.IDENTIFIER && before.kind() == DataKind.ATTRIBUTE) {
-      reporter.report(Message.BASELINE_CHANGE, declared.kind().where(), declared.describe(),
-          "it became an identifier (kind ATTRIBUTE → IDENTIFIER)", baselineName);
+      report(reporter, declared.kind().where(), declared, "it became an identifier (kind ATTRIBUTE → IDENTIFIER)");
     }
     if (protection(current.form()) < protection(before.form())) {
-      reporter.report(Message.BASELINE_CHANGE, declared.form().where(), declared.describe(),
-          "its form is less protective (" + before.form() + " → " + current.form() + ")", baselineName);
+      report(reporter, declared.form().where(), declared, "its form is less protective (" + before.form() + " → " + current.form() + ")");
     }
     if (current.sensitive() && !before.sensitive()) {
-      reporter.report(Message.BASELINE_CHANGE, declared.sensitive().where(), declared.describe(),
-          "it became sensitive (sensitive false → true)", baselineName);
+      report(reporter, declared.sensitive().where(), declared, "it became sensitive (sensitive false → true)");
     }
   }
 

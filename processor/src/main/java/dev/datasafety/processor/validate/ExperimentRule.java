@@ -22,27 +22,22 @@ final class ExperimentRule implements DatumRule {
     if (experiment.isEmpty()) {
       return;
     }
-    String which = d.describe() + " serves the experimental purpose '" + experiment.get() + "'";
+    String purpose = experiment.get();
     if (Boolean.TRUE.equals(d.sensitive().value())) {
-      reporter.report(Message.EXPERIMENT_RULE, d.sensitive().where(), which
-          + " but is sensitive. Experiments must not use special-category data: remove it from the experiment.");
+      reporter.report(Message.EXPERIMENT_SENSITIVE, d.sensitive().where(), d.describe(), purpose);
     }
     subject.retention().ifPresent(retention -> {
+      String maximum = subject.options().experimentMaxRetention().value();
       if (!(retention instanceof Retention.Finite)) {
-        reporter.report(Message.EXPERIMENT_RULE, d.retention().where(), which + " but its retention \""
-            + retention.value() + "\" is not time-limited. Give it an ISO-8601 duration no longer than "
-            + subject.options().experimentMaxRetention().value() + ".");
+        reporter.report(Message.EXPERIMENT_UNBOUNDED, d.retention().where(), d.describe(), purpose, retention.value(),
+            maximum);
       } else if (retention.isLongerThan(subject.options().experimentMaxRetention())) {
-        reporter.report(Message.EXPERIMENT_RULE, d.retention().where(), which + " but is kept for "
-            + retention.text() + ", longer than the experiment maximum "
-            + subject.options().experimentMaxRetention().value()
-            + " (-Adatasafety.experimentMaxRetention). Shorten the retention.");
+        reporter.report(Message.EXPERIMENT_TOO_LONG, d.retention().where(), d.describe(), purpose, retention.text(),
+            maximum);
       }
     });
-    if (d.purposeIds().size() > 1) {
-      reporter.report(Message.EXPERIMENT_RULE, d.purposes().where(), which
-          + " and also other purposes " + d.purposeIds() + ". Experiment data must not be combined with other"
-          + " uses: collect a separate datum for the experiment.");
+    if (d.purposeIds().stream().distinct().count() > 1) {
+      reporter.report(Message.EXPERIMENT_COMBINED, d.purposes().where(), d.describe(), purpose, d.purposeIds());
     }
   }
 }

@@ -14,11 +14,7 @@ final class KindFormRule implements DatumRule {
     DatumDeclaration d = subject.datum();
     DataForm form = d.form().value();
     if (d.kind().value() == DataKind.IDENTIFIER && (form == DataForm.AGGREGATED || form == DataForm.ANONYMIZED)) {
-      reporter.report(Message.CONTRADICTION, d.form().where(), String.format(
-          "%s is an IDENTIFIER but its form is %s: an identifier singles out a person, so it cannot be"
-              + " aggregated or anonymized. Declare it kind = DataKind.ATTRIBUTE if the stored value no"
-              + " longer identifies anyone, or use form = DataForm.PSEUDONYMIZED or RAW.",
-          d.describe(), form));
+      reporter.report(Message.CONTRADICTION_IDENTIFIER_FORM, d.form().where(), d.describe(), form);
     }
   }
 }

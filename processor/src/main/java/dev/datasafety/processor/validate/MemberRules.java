@@ -8,11 +8,12 @@ import dev.datasafety.processor.collect.TypeDeclaration.MemberDeclaration;
 import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Position;
 import dev.datasafety.processor.diag.Reporter;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 
 /**
@@ -22,32 +23,27 @@ import javax.lang.model.type.TypeKind;
 public final class MemberRules {
   private MemberRules() {}
 
-  /** Returns the data the type declares; members with contradicting annotations are not data. */
-  public static List<DatumDeclaration> check(TypeDeclaration type, Reporter reporter) {
+  /**
+   * Checks the members the type declares and returns the data it holds, inherited ones included
+   * ({@link DatumReader#dataOf}); members with contradicting annotations are not data.
+   */
+  public static List<DatumDeclaration> check(TypeDeclaration type, Predicate<TypeElement> fromSource, Reporter reporter) {
     Annotations.find(type.type(), Annotations.NOT_USER_DATA)
         .ifPresent(notUserData -> checkReason(type.type(), notUserData, reporter));
     if (type.isUserDataType() && Annotations.has(type.type(), Annotations.NOT_USER_DATA)) {
-      reporter.report(Message.CONTRADICTION, Position.of(type.type(), type.userData().get()), String.format(
-          "Type %s is annotated both @UserData and @NotUserData. Keep the one that is true.",
-          type.type().getQualifiedName()));
+      reporter.report(Message.CONTRADICTION_TYPE_BOTH, Position.of(type.type(), type.userData().get()),
+          type.type().getQualifiedName());
     }
-    List<DatumDeclaration> data = new ArrayList<>();
     for (MemberDeclaration m : type.members()) {
       Element element = m.member().element();
       m.notUserData().ifPresent(notUserData -> checkReason(element, notUserData, reporter));
       if (m.userData().isPresent()) {
         AnnotationMirror userData = m.userData().get();
         if (m.notUserData().isPresent()) {
-          reporter.report(Message.CONTRADICTION, Position.of(element, userData), String.format(
-              "%s '%s' is annotated both @UserData and @NotUserData. Keep the one that is true.",
-              kindName(element), element.getSimpleName()));
+          reporter.report(Message.CONTRADICTION_MEMBER_BOTH, Position.of(element, userData), kindName(element),
+              element.getSimpleName());
         } else if (m.member().isStatic()) {
-          reporter.report(Message.CONTRADICTION, Position.of(element, userData), String.format(
-              "Static field '%s' is annotated @UserData, but a static field is shared by all users and"
-                  + " holds no one user's data. Make it an instance field, or remove the annotation.",
-              element.getSimpleName()));
-        } else {
-          data.add(DatumReader.read(type.type(), element, userData));
+          reporter.report(Message.CONTRADICTION_STATIC_FIELD, Position.of(element, userData), element.getSimpleName());
         }
         continue;
       }
@@ -61,7 +57,7 @@ public final class MemberRules {
             type.type().getQualifiedName());
       }
     }
-    return data;
+    return DatumReader.dataOf(type.type(), fromSource);
   }
 
   private static void checkReason(Element element, AnnotationMirror notUserData, Reporter reporter) {
@@ -73,10 +69,7 @@ public final class MemberRules {
       Position at = Annotations.written(notUserData, "value")
           .map(v -> Position.of(element, notUserData, v))
           .orElseGet(() -> Position.of(element, notUserData));
-      reporter.report(Message.CONTRADICTION, at, String.format(
-          "@NotUserData on '%s' gives no reason. Say why it is not personal data, e.g."
-              + " @NotUserData(\"server-generated sequence number\").",
-          element.getSimpleName()));
+      reporter.report(Message.CONTRADICTION_BLANK_REASON, at, element.getSimpleName());
     }
   }
 

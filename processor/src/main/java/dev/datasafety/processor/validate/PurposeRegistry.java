@@ -1,5 +1,6 @@
 package dev.datasafety.processor.validate;
 
+import dev.datasafety.Choice;
 import dev.datasafety.processor.collect.PurposeDeclaration;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,6 +21,11 @@ public final class PurposeRegistry {
 
   public Optional<PurposeDeclaration> find(String id) {
     return Optional.ofNullable(byId.get(id));
+  }
+
+  /** Whether the id names a declared purpose the user can refuse (opt-out or opt-in). */
+  public boolean isOptional(String id) {
+    return find(id).map(p -> p.info().choice() != Choice.REQUIRED).orElse(false);
   }
 
   public Collection<PurposeDeclaration> all() {

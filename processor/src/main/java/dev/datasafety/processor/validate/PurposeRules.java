@@ -58,10 +58,7 @@ public final class PurposeRules {
           "the title is blank; leave it out to derive one from the id, or write a short heading");
     }
     if (p.experimental() && p.choice() != Choice.OPT_IN) {
-      reporter.report(Message.EXPERIMENT_RULE, d.at("choice"), String.format(
-          "Purpose '%s' is experimental but its choice is %s. Experiments must be opt-in: write"
-              + " choice = Choice.OPT_IN, or make it a regular purpose (experimental = false).",
-          p.id(), p.choice()));
+      reporter.report(Message.EXPERIMENT_NOT_OPT_IN, d.at("choice"), p.id(), p.choice());
     }
   }
 

@@ -4,7 +4,6 @@ import dev.datasafety.processor.collect.DatumDeclaration;
 import dev.datasafety.processor.collect.TypeDeclaration;
 import dev.datasafety.processor.collect.UserDataTypes;
 import dev.datasafety.processor.diag.Reporter;
-import dev.datasafety.processor.inventory.InventoryAssembler;
 import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.Retention;
 import dev.datasafety.processor.options.ProcessorOptions;
@@ -12,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javax.lang.model.element.TypeElement;
 
 /**
  * Every check on one data-holding type: how its members are accounted for, then each datum's
- * rules. Shared by the last round (which reports) and code generation (which checks silently
- * whether a type is clean before generating code for it).
+ * rules. Run once, in the last round.
  */
 public final class TypeRules {
   private TypeRules() {}
@@ -29,10 +28,10 @@ public final class TypeRules {
    * Returns the data that passed every check; the others were reported. {@code alsoCheck} runs on
    * every declared datum after its rules (the last round's warnings; nothing for code generation).
    */
-  public static List<CheckedDatum> check(TypeElement type, UserDataTypes userDataTypes, PurposeRegistry purposes,
-      ProcessorOptions options, Reporter reporter, Consumer<DatumDeclaration> alsoCheck) {
+  public static List<CheckedDatum> check(TypeElement type, UserDataTypes userDataTypes, Predicate<TypeElement> fromSource,
+      PurposeRegistry purposes, ProcessorOptions options, Reporter reporter, Consumer<DatumDeclaration> alsoCheck) {
     List<CheckedDatum> checked = new ArrayList<>();
-    for (DatumDeclaration datum : MemberRules.check(TypeDeclaration.read(type, userDataTypes), reporter)) {
+    for (DatumDeclaration datum : MemberRules.check(TypeDeclaration.read(type, userDataTypes), fromSource, reporter)) {
       int errorsBefore = reporter.errorCount();
       DatumRules.check(datum, purposes, options, reporter);
       alsoCheck.accept(datum);
@@ -40,7 +39,7 @@ public final class TypeRules {
       if (reporter.errorCount() > errorsBefore || retention.isEmpty()) {
         continue;
       }
-      checked.add(new CheckedDatum(datum, InventoryAssembler.toItem(datum, retention.get(), purposes)));
+      checked.add(new CheckedDatum(datum, datum.toItem(retention.get(), purposes::isOptional)));
     }
     return checked;
   }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.datasafety.processor.inventory.InventoryJson;
+import dev.datasafety.processor.format.InventoryJson;
 import dev.datasafety.processor.model.Inventory;
 import dev.datasafety.processor.model.Retention;
 

@@ -24,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportTest extends GeneratedCodeSupport {
   @TempDir Path classes;
 
+  private static final String INVENTORY = "test.notes.DataSafetyInventory";
+
   private URLClassLoader compileNotes() throws Exception {
-    Compilation c = compile(NotesFixture.all());
+    Compilation c = compile(List.of("-Adatasafety.metamodel=true"), NotesFixture.all());
     assertThat(c).succeededWithoutWarnings();
     return load(c, classes);
   }
@@ -48,7 +50,7 @@ class ExportTest extends GeneratedCodeSupport {
     try (URLClassLoader loader = compileNotes()) {
       Object account = call(loader, "test.notes.Samples", "account");
       @SuppressWarnings("unchecked")
-      Map<String, Object> exported = (Map<String, Object>) call(loader, "test.notes.AccountUserData", "export", account);
+      Map<String, Object> exported = (Map<String, Object>) call(loader, INVENTORY, "export", account);
 
       Map<String, Object> groceries = new LinkedHashMap<>();
       groceries.put("title", "Groceries");
@@ -74,6 +76,10 @@ class ExportTest extends GeneratedCodeSupport {
       assertThat(exported).containsExactlyEntriesIn(expected).inOrder();
       assertThat(exported.toString()).doesNotContain("pbkdf2"); // @NotUserData never exported
       assertThat((byte[]) exportedBody(exported)).isEqualTo(new byte[] {1, 2}); // raw form
+      // The metamodel's typed export is the same export.
+      Map<?, ?> typed = (Map<?, ?>) call(loader, "test.notes.AccountUserData", "export", account);
+      assertThat(typed.toString().replaceAll("\\[B@\\p{XDigit}+", "bytes"))
+          .isEqualTo(exported.toString().replaceAll("\\[B@\\p{XDigit}+", "bytes"));
     }
   }
 
@@ -83,9 +89,13 @@ class ExportTest extends GeneratedCodeSupport {
   }
 
   @Test
-  void exportOfNullIsEmpty() throws Exception {
+  void exportOfNullIsEmptyAndOfAnUndeclaredTypeIsRefused() throws Exception {
     try (URLClassLoader loader = compileNotes()) {
+      assertThat((Map<?, ?>) call(loader, INVENTORY, "export", (Object) null)).isEmpty();
       assertThat((Map<?, ?>) call(loader, "test.notes.AccountUserData", "export", (Object) null)).isEmpty();
+      java.lang.reflect.InvocationTargetException refused = org.junit.jupiter.api.Assertions.assertThrows(
+          java.lang.reflect.InvocationTargetException.class, () -> call(loader, INVENTORY, "export", "a string"));
+      assertThat(refused.getCause()).hasMessageThat().startsWith("java.lang.String holds no data declared with @UserData");
     }
   }
 
@@ -122,7 +132,7 @@ class ExportTest extends GeneratedCodeSupport {
     Compilation c = compile(List.of("-Adatasafety.application=Notes"), NotesFixture.all());
     assertThat(c).succeededWithoutWarnings();
     try (URLClassLoader loader = load(c, classes)) {
-      DataInventory inventory = (DataInventory) call(loader, "test.DataSafetyInventory", "inventory");
+      DataInventory inventory = (DataInventory) call(loader, INVENTORY, "inventory");
       assertThat(inventory.application()).hasValue("Notes");
       assertThat(inventory.purposes().stream().map(p -> p.id()).toList())
           .containsExactly("account", "experiment.layout", "sync").inOrder();
@@ -132,18 +142,25 @@ class ExportTest extends GeneratedCodeSupport {
           "test.notes.Settings#language", "test.notes.Settings.Device#name").inOrder();
       assertThat(inventory.dataFor("experiment.layout").stream().map(DatumInfo::member).toList()).containsExactly("layout");
       String shipped = generatedResource(c, "META-INF/datasafety/inventory.json").orElseThrow();
-      assertThat(call(loader, "test.DataSafetyInventory", "json")).isEqualTo(shipped);
+      assertThat(call(loader, INVENTORY, "json")).isEqualTo(shipped);
+      // The typed model is the document's content, element by element.
+      DatumInfo layout = inventory.datum("test.notes.Note#layout").orElseThrow();
+      assertThat(layout.retention()).isEqualTo(DataRetention.finite("P2WT12H", "2 weeks and 12 hours", Period.ofDays(14),
+          Duration.ofHours(12)));
+      assertThat(layout.optional()).isTrue();
+      assertThat(inventory.datum("test.notes.Account#email").orElseThrow().retention())
+          .isSameInstanceAs(DataRetention.UNTIL_ACCOUNT_DELETION);
     }
   }
 
   /**
-   * The common case costs javac exactly three rounds: the first writes every per-type class and
-   * {@code DataSafetyInventory}; the second compiles them; the third is the last round, which
-   * writes the inventory and the module marker (resources, which start no round).
+   * The common case costs javac exactly three rounds: the first writes {@code DataSafetyInventory}
+   * (and the metamodel, when asked for); the second compiles it; the third is the last round, which
+   * writes the inventory, the table and the module marker (resources, which start no round).
    */
   @Test
   void allGeneratedCodeIsWrittenInTheFirstRound() throws Exception {
-    Compilation c = compile(List.of("-Adatasafety.stats=true"), NotesFixture.all());
+    Compilation c = compile(List.of("-Adatasafety.stats=true", "-Adatasafety.metamodel=true"), NotesFixture.all());
     assertThat(c).succeeded();
     assertThat(c.diagnostics().stream()
         .map(d -> d.getMessage(null))
@@ -152,30 +169,27 @@ class ExportTest extends GeneratedCodeSupport {
   }
 
   /**
-   * {@code DataSafetyInventory} is written in the first round to spare javac a round, before the
-   * sources other processors generate in that round are visible: a data type declared there gets
-   * its per-type class in the next round and is in {@code json()} (written by the last round), but
-   * not in the typed model. (Until the round structure was cut, the class waited one round and
-   * included it; the trade-off is documented in CodeGenerator and sample-app/README.md.)
+   * {@code DataSafetyInventory} is written in the first round, before another processor generates
+   * a data type in that round; the table it reads is written by the last round, so the typed model,
+   * the document and the export all include that type.
    */
   @Test
-  void dataThatAnotherProcessorGeneratesIsExportedAndInTheDocumentButNotInTheTypedModel() throws Exception {
+  void dataThatAnotherProcessorGeneratesIsInTheTypedModelTheDocumentAndTheExport() throws Exception {
     Compilation c = com.google.testing.compile.Compiler.javac()
         .withProcessors(new dev.datasafety.processor.DataSafetyProcessor(), new FirstRoundSourceGenerator("test.notes.Extra",
             "package test.notes; import dev.datasafety.*;"
               + " @UserData(kind = DataKind.ATTRIBUTE, purposes = \"sync\", retention = \"P30D\", reviews = \"DSR-9\")"
-              + " public class Extra { @UserData(description = \"A nickname.\") public String nickname; }"))
+              + " public class Extra { @UserData(description = \"A nickname.\") private String nickname = \"Ada\"; }"))
         .compile(NotesFixture.all());
     assertThat(c).succeededWithoutWarnings();
-    assertThat(generatedSourceNames(c)).contains("test.notes.ExtraUserData");
     try (URLClassLoader loader = load(c, classes)) {
-      DataInventory inventory = (DataInventory) call(loader, "test.DataSafetyInventory", "inventory");
+      DataInventory inventory = (DataInventory) call(loader, INVENTORY, "inventory");
       assertThat(inventory.datum("test.notes.Note#title")).isPresent();
-      assertThat(inventory.datum("test.notes.Extra#nickname")).isEmpty();
-      assertThat((String) call(loader, "test.DataSafetyInventory", "json")).contains("\"test.notes.Extra#nickname\"");
-      Object extra = loader.loadClass("test.notes.Extra").getConstructor().newInstance();
-      assertThat(call(loader, "test.notes.ExtraUserData", "export", extra)).isEqualTo(Collections.singletonMap("nickname", null));
+      assertThat(inventory.datum("test.notes.Extra#nickname")).isPresent();
+      assertThat((String) call(loader, INVENTORY, "json")).contains("\"test.notes.Extra#nickname\"");
+      java.lang.reflect.Constructor<?> constructor = loader.loadClass("test.notes.Extra").getDeclaredConstructor();
+      Object extra = constructor.newInstance();
+      assertThat(call(loader, INVENTORY, "export", extra)).isEqualTo(Collections.singletonMap("nickname", "Ada"));
     }
   }
-
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * An account and, when loaded for an export, everything kept about it. The export the user
- * downloads is {@code AccountUserData.export(account)}, generated from these declarations.
+ * downloads is {@code DataSafetyInventory.export(account)}, read at run time as these declarations say.
  */
 @UserData(name = "Your account", kind = DataKind.ATTRIBUTE, purposes = "account",
     retention = "until-account-deletion", reviews = "DSR-12")

@@ -7,7 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.datasafety.runtime.DataInventory;
 import dev.datasafety.sample.account.Account;
-import dev.datasafety.sample.account.AccountUserData;
+import dev.datasafety.sample.DataSafetyInventory;
 import dev.datasafety.sample.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
@@ -129,7 +129,7 @@ public final class AcmeServer implements AutoCloseable {
         Account account = store.accountWithData(id).orElseThrow(() -> new HttpError(401, "please sign in again"));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("application", inventory.application().orElse(""));
-        body.put("account", AccountUserData.export(account));
+        body.put("account", DataSafetyInventory.export(account));
         sendJson(ex, 200, body);
       }
       case "/me" -> {

@@ -1,4 +1,4 @@
-package dev.datasafety.processor.inventory;
+package dev.datasafety.processor.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -99,7 +99,34 @@ public final class InventoryJson {
       // A StringWriter does not fail.
       throw new UncheckedIOException(impossible);
     }
-    return out.append('\n').toString();
+    return escapeUnpairedSurrogates(out.append('\n').toString());
+  }
+
+  /**
+   * A Java string may hold a surrogate without its pair, which UTF-8 cannot encode: written as is,
+   * it would become '?'. JSON can carry it as an escape, so the text survives byte for byte. Outside
+   * strings the document is ASCII, so every such char is inside a string.
+   */
+  static String escapeUnpairedSurrogates(CharSequence json) {
+    StringBuilder out = null;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1));
+      if (paired) {
+        if (out != null) {
+          out.append(c).append(json.charAt(i + 1));
+        }
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        if (out == null) {
+          out = new StringBuilder(json.length() + 16).append(json, 0, i);
+        }
+        out.append(String.format("\\u%04x", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? json.toString() : out.toString();
   }
 
   private static DefaultPrettyPrinter printer() {

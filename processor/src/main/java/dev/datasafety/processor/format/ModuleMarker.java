@@ -1,4 +1,4 @@
-package dev.datasafety.processor.inventory;
+package dev.datasafety.processor.format;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,6 +30,9 @@ public record ModuleMarker(String simpleName) {
    * jars, which is how dependencies usually arrive.
    */
   public static final String RESOURCE_FOLDER = PACKAGE.replace('.', '/') + "/";
+
+  /** The marker's constant naming the module's generated inventory class. */
+  public static final String INVENTORY_CLASS_FIELD = "INVENTORY_CLASS";
 
   private static final Pattern NAME = Pattern.compile("Inventory_[0-9a-f]{20}");
 
@@ -82,13 +85,17 @@ public record ModuleMarker(String simpleName) {
   }
 
   /**
-   * The bytes of {@code public final class dev.datasafety.modules.Inventory_…}: no members, Java 8
-   * class file version so that every JDK reads it. The same name gives the same bytes.
+   * The bytes of {@code public final class dev.datasafety.modules.Inventory_…} with one constant,
+   * {@value #INVENTORY_CLASS_FIELD}: the module's generated inventory class, which the run-time
+   * export of a depending module initialises to read this module's objects. Java 8 class file
+   * version so that every JDK reads it. The same name and constant give the same bytes.
    */
-  public byte[] classFile() {
+  public byte[] classFile(String inventoryClass) {
     ClassWriter writer = new ClassWriter(0);
     writer.visit(Opcodes.V1_8, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER,
         qualifiedName().replace('.', '/'), null, "java/lang/Object", null);
+    writer.visitField(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, INVENTORY_CLASS_FIELD,
+        "Ljava/lang/String;", null, inventoryClass).visitEnd();
     writer.visitEnd();
     return writer.toByteArray();
   }
