@@ -31,6 +31,7 @@ class IncrementalBuildIT {
     clean.assertOutcome("incremental", "SUCCESS");
     Map<String, byte[]> expected = outputs(dir);
     assertThat(expected.keySet()).contains("classes/META-INF/datasafety/inventory.json");
+    assertThat(expected.keySet()).contains("classes/com/example/incremental/DataSafetyInventory.data");
     assertThat(new String(expected.get("classes/META-INF/datasafety/inventory.json")))
         .contains("com.example.incremental.Account#email");
 
@@ -60,18 +61,25 @@ class IncrementalBuildIT {
     }
   }
 
-  /** What datasafety writes: the inventory and module files in the classes, and the generated sources, by path. */
+  /**
+   * What datasafety writes, by path: the inventory, the module files and the generated inventory
+   * class's table in the classes, and the generated sources.
+   */
   private static Map<String, byte[]> outputs(Path dir) throws IOException {
     Path target = dir.resolve("incremental/target");
     Map<String, byte[]> files = new TreeMap<>();
-    for (Path root : new Path[] {
-        target.resolve("classes/META-INF/datasafety"),
-        target.resolve("classes/dev/datasafety/modules"),
-        target.resolve("generated-sources/annotations")}) {
-      if (!Files.isDirectory(root)) {
-        continue;
+    try (Stream<Path> walk = Files.walk(target.resolve("classes"))) {
+      for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+        String path = target.relativize(file).toString();
+        if (path.startsWith("classes/META-INF/datasafety/") || path.startsWith("classes/dev/datasafety/modules/")
+            || file.getFileName().toString().equals("DataSafetyInventory.data")) {
+          files.put(path, Files.readAllBytes(file));
+        }
       }
-      try (Stream<Path> walk = Files.walk(root)) {
+    }
+    Path generated = target.resolve("generated-sources/annotations");
+    if (Files.isDirectory(generated)) {
+      try (Stream<Path> walk = Files.walk(generated)) {
         for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
           files.put(target.relativize(file).toString(), Files.readAllBytes(file));
         }
