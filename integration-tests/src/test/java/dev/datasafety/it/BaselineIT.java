@@ -1,6 +1,7 @@
 package dev.datasafety.it;
 
 import static com.google.common.truth.Truth.assertThat;
+import static java.nio.file.Files.readString;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.nio.file.Files;
@@ -24,14 +25,18 @@ class BaselineIT {
   }
 
   @Test
-  void longerRetentionThanApprovedFailsOnTheRetentionValue() {
+  void longerRetentionThanApprovedFailsOnTheRetentionValue() throws Exception {
     BuildResult build = Reactors.failing();
     assertThat(build.exitCode()).isNotEqualTo(0);
     build.assertOutcome("baseline-grown", "FAILURE");
     build.assertErrorOnLine("baseline-grown/" + ORDER, "retention = \"P1Y\"",
         "[datasafety:baseline-change] Field 'items' of com.example.orders.Order: its retention grew from \"P90D\""
             + " to \"P1Y\" compared with the approved baseline ");
-    assertThat(build.output()).contains("update the baseline file with the new inventory");
+    // The message names the candidate the failed build wrote, and the command that approves it.
+    String candidate = "baseline-grown/target/generated-sources/annotations/datasafety/inventory.candidate.json";
+    assertThat(build.output()).contains("This build wrote the inventory it would ship to " + candidate
+        + "; once the change is approved, make it the baseline: cp " + candidate + " ");
+    assertThat(readString(build.dir().resolve(candidate))).contains("\"value\": \"P1Y\"");
     assertThat(build.inventory("baseline-grown")).isEmpty();
   }
 

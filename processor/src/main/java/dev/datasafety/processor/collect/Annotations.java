@@ -6,6 +6,7 @@ import dev.datasafety.Purposes;
 import dev.datasafety.UserData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -31,11 +32,17 @@ public final class Annotations {
 
   public static Optional<AnnotationMirror> find(Element element, String annotationName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (nameOf(mirror).equals(annotationName)) {
+      if (isNamed(mirror, annotationName)) {
         return Optional.of(mirror);
       }
     }
     return Optional.empty();
+  }
+
+  /** Compared as a Name: the check runs on every member of the compilation, and toString() copies. */
+  private static boolean isNamed(AnnotationMirror mirror, String annotationName) {
+    Element type = mirror.getAnnotationType().asElement();
+    return type instanceof TypeElement t && t.getQualifiedName().contentEquals(annotationName);
   }
 
   public static boolean has(Element element, String annotationName) {
@@ -61,6 +68,20 @@ public final class Annotations {
   }
 
   /** The value of an element only when it is explicitly written in source, never its default. */
+  /**
+   * Every value written in the annotation, by element name, in one pass: javac builds a new map
+   * for each {@code getElementValues()} call, so a reader of several elements asks once.
+   */
+  public static Map<String, AnnotationValue> writtenValues(AnnotationMirror mirror) {
+    Map<String, AnnotationValue> values = new HashMap<>();
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+      if (e.getValue() != null) {
+        values.put(e.getKey().getSimpleName().toString(), e.getValue());
+      }
+    }
+    return values;
+  }
+
   public static Optional<AnnotationValue> written(AnnotationMirror mirror, String elementName) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
       if (e.getKey().getSimpleName().contentEquals(elementName)) {

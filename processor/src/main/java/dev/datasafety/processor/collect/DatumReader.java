@@ -7,6 +7,7 @@ import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.Names;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -45,6 +46,7 @@ public final class DatumReader {
         ? TypeMembers.withInherited(holder)
         : TypeMembers.of(holder).stream().map(m -> new TypeMembers.Declared(m, holder)).toList();
     List<DatumDeclaration> data = new ArrayList<>();
+    List<Level> holderChain = null; // read once for all the holder's data
     for (TypeMembers.Declared declared : members) {
       Element member = declared.member().element();
       Optional<AnnotationMirror> userData = Annotations.find(member, Annotations.USER_DATA);
@@ -55,7 +57,10 @@ public final class DatumReader {
         continue; // checked where it is inherited
       }
       boolean anchorOnHolder = declared.isInherited(holder) && !fromSource.test(outermost(declared.declaringType()));
-      data.add(read(holder, declared, userData.get(), anchorOnHolder));
+      if (holderChain == null) {
+        holderChain = holderChain(holder);
+      }
+      data.add(read(holder, holderChain, declared, userData.get(), anchorOnHolder));
     }
     return data;
   }
@@ -68,16 +73,18 @@ public final class DatumReader {
     return outer;
   }
 
-  private static DatumDeclaration read(TypeElement holder, TypeMembers.Declared declared, AnnotationMirror annotation,
-      boolean anchorOnHolder) {
+  private static DatumDeclaration read(TypeElement holder, List<Level> holderChain, TypeMembers.Declared declared,
+      AnnotationMirror annotation, boolean anchorOnHolder) {
     Element member = declared.member().element();
     Optional<AnnotationMirror> holderAnnotation = Annotations.find(holder, Annotations.USER_DATA);
     Position onHolder = holderAnnotation.map(a -> Position.of(holder, a)).orElseGet(() -> Position.of(holder));
     // A datum inherited lacks what its holder must write: say so on the holder.
     Position onMember = declared.isInherited(holder) ? onHolder : Position.of(member, annotation);
     UnaryOperator<Position> anchor = anchorOnHolder ? p -> onHolder : UnaryOperator.identity();
-    List<Level> chain = chain(member, annotation, holder);
-    String name = written(annotation, "name")
+    List<Level> chain = new ArrayList<>(holderChain.size() + 1);
+    chain.add(new Level(member, annotation, Annotations.writtenValues(annotation)));
+    chain.addAll(holderChain);
+    String name = Optional.ofNullable(chain.get(0).values().get("name"))
         .flatMap(Annotations::asString)
         .filter(s -> !s.isBlank())
         .orElseGet(() -> Names.humanize(member.getSimpleName().toString()));
@@ -105,19 +112,18 @@ public final class DatumReader {
   /** The user-facing group of a type's data: its type-level name, else one derived from its simple name. */
   public static String groupOf(TypeElement type) {
     return Annotations.find(type, Annotations.USER_DATA)
-        .flatMap(m -> written(m, "name"))
+        .flatMap(m -> Annotations.written(m, "name"))
         .flatMap(Annotations::asString)
         .filter(s -> !s.isBlank())
         .orElseGet(() -> Names.humanize(type.getSimpleName().toString()));
   }
 
-  /** One level of the resolution chain: an element and its {@code @UserData}. */
-  private record Level(Element element, AnnotationMirror annotation) {}
+  /** One level of the resolution chain: an element, its {@code @UserData} and the values written in it. */
+  private record Level(Element element, AnnotationMirror annotation, Map<String, AnnotationValue> values) {}
 
-  /** SPEC §3: the member, the holding type, its superclasses, then the holding type's outer types. */
-  private static List<Level> chain(Element member, AnnotationMirror annotation, TypeElement holder) {
+  /** SPEC §3: after the member, the holding type, its superclasses, then the holding type's outer types. */
+  private static List<Level> holderChain(TypeElement holder) {
     List<Level> chain = new ArrayList<>();
-    chain.add(new Level(member, annotation));
     for (TypeElement type = holder; type != null; type = TypeMembers.superclassOf(type)) {
       addLevel(chain, type);
     }
@@ -133,7 +139,8 @@ public final class DatumReader {
   }
 
   private static void addLevel(List<Level> chain, TypeElement type) {
-    Annotations.find(type, Annotations.USER_DATA).ifPresent(m -> chain.add(new Level(type, m)));
+    Annotations.find(type, Annotations.USER_DATA)
+        .ifPresent(m -> chain.add(new Level(type, m, Annotations.writtenValues(m))));
   }
 
   /** Converts a written value; gets its level so that array entries can carry their own position. */
@@ -149,7 +156,7 @@ public final class DatumReader {
   private static <T> Resolved<T> resolveAt(List<Level> chain, String elementName, Converter<T> convert, T fallback,
       Position onMember, UnaryOperator<Position> anchor) {
     for (Level level : chain) {
-      Optional<AnnotationValue> value = written(level.annotation(), elementName);
+      Optional<AnnotationValue> value = Optional.ofNullable(level.values().get(elementName));
       if (value.isPresent()) {
         Optional<T> converted = convert.convert(value.get(), level, anchor);
         if (converted.isPresent()) {
@@ -159,10 +166,6 @@ public final class DatumReader {
       }
     }
     return Resolved.fallback(fallback, onMember);
-  }
-
-  private static Optional<AnnotationValue> written(AnnotationMirror mirror, String name) {
-    return Annotations.written(mirror, name);
   }
 
   /** Array entries with their own positions, so a message can point at the offending entry. */

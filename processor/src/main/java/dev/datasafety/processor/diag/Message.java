@@ -93,7 +93,7 @@ public enum Message {
   POSSIBLY_SENSITIVE(Diagnostic.Kind.WARNING, "possibly-sensitive",
       "%s looks like special-category data (%s) but is declared with sensitive = false. Set"
           + " sensitive = true if it is."),
-  STATS(Diagnostic.Kind.NOTE, "stats", "rounds=%d elements=%d data=%d ms=%d");
+  STATS(Diagnostic.Kind.NOTE, "stats", "rounds=%d elements=%d data=%d ms=%d cpu_ms=%d");
 
   private final Diagnostic.Kind kind;
   private final String key;

@@ -62,7 +62,9 @@ public final class InventoryWriter {
           ModuleTable.encode(document, table.plans(), table.dependencyInventoryClasses()).getBytes(StandardCharsets.UTF_8));
     }
     if (marker.isPresent()) {
-      writeResource("", marker.get().resourcePath(), InventoryJson.write(own).getBytes(StandardCharsets.UTF_8));
+      // Without dependencies the module's own part is the whole inventory: written once.
+      String ownDocument = own.equals(full) ? document : InventoryJson.write(own);
+      writeResource("", marker.get().resourcePath(), ownDocument.getBytes(StandardCharsets.UTF_8));
       writeResource("", marker.get().declarationsPath(),
           declarations.stream().sorted().map(d -> d + "\n").collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8));
       // A resource, not Filer.createClassFile: a class file would make javac run one more round.

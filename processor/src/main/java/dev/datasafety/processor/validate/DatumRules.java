@@ -19,11 +19,14 @@ public final class DatumRules {
 
   private DatumRules() {}
 
-  public static void check(DatumDeclaration datum, PurposeRegistry purposes, ProcessorOptions options, Reporter reporter) {
+  /** Runs every rule; returns the datum's parsed retention (parsed once), when valid. */
+  public static Optional<Retention> check(DatumDeclaration datum, PurposeRegistry purposes, ProcessorOptions options,
+      Reporter reporter) {
     DatumRule.Subject subject = new DatumRule.Subject(datum, retentionOf(datum), purposes, options);
     for (DatumRule rule : RULES) {
       rule.check(subject, reporter);
     }
+    return subject.retention();
   }
 
   /** The parsed retention, when one was written and is valid. */

@@ -33,9 +33,8 @@ public final class TypeRules {
     List<CheckedDatum> checked = new ArrayList<>();
     for (DatumDeclaration datum : MemberRules.check(TypeDeclaration.read(type, userDataTypes), fromSource, reporter)) {
       int errorsBefore = reporter.errorCount();
-      DatumRules.check(datum, purposes, options, reporter);
+      Optional<Retention> retention = DatumRules.check(datum, purposes, options, reporter);
       alsoCheck.accept(datum);
-      Optional<Retention> retention = DatumRules.retentionOf(datum);
       if (reporter.errorCount() > errorsBefore || retention.isEmpty()) {
         continue;
       }
