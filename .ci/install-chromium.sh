@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs Debian's chromium for the sample application's real-browser test, when missing.
-# The test fails (it does not skip) without /usr/bin/chromium, so CI must run this first.
+# Installs Debian's chromium and chromium-driver for the sample application's real-browser tests
+# (Selenium WebDriver drives /usr/bin/chromium through /usr/bin/chromedriver), when missing.
+# The tests fail (they do not skip) without them, so CI must run this first.
 set -euo pipefail
-if [ -x /usr/bin/chromium ]; then
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
   exit 0
 fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -q
-apt-get install -y -q --no-install-recommends chromium fonts-dejavu-core
+apt-get install -y -q --no-install-recommends chromium chromium-driver fonts-dejavu-core

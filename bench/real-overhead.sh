@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Compile-time overhead on a large real code base (SPEC §8: ratio <= 1.03, detector on).
+# Compile-time overhead on a large real code base (SPEC v2 §11: datasafety / floor <= 1.01, detector on).
 #
 #   bench/real-overhead.sh             3 runs per configuration after one warm-up each
 #   RUNS=5 bench/real-overhead.sh      more runs (one javac of stripe-java takes ~2 minutes here)
@@ -11,14 +11,15 @@
 # its annotations), Gson on the class path, plus the datasafety annotations jar, as a project
 # adopting datasafety has it. The two configurations differ only by the datasafety processor
 # jar on the processor path. With it, the detector runs at its default severity (warning) and
-# every finding goes to a SARIF report, counted at the end. One package-info with a @Purpose is
-# added to the sources (both configurations), as in a project that adopted datasafety: without
-# any datasafety annotation javac would never call the processor.
+# every finding goes to a SARIF report, counted at the end. No datasafety annotation is added:
+# the processor supports "*" while its detector is on (SPEC v2 §2), so adding it to the
+# processor path is all a project does to adopt it. The floor's no-op processor supports "*"
+# too, the same annotation types.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 RUNS="${RUNS:-3}"
-TARGET=1.03
+TARGET=1.01
 STRIPE=com.stripe:stripe-java:29.0.0
 LOMBOK=org.projectlombok:lombok:1.18.42
 GSON=com.google.code.gson:gson:2.10.1   # the version stripe-java 29.0.0's pom depends on
@@ -45,18 +46,10 @@ if [ ! -f "$REAL/sources.txt" ]; then
   (cd "$SRC" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$LIB/stripe-java-29.0.0-sources.jar")
   find "$SRC" -name '*.java' | LC_ALL=C sort > "$REAL/sources.txt"
 fi
-# javac calls a processor only when one of its annotations occurs in the sources, so on code
-# that does not use datasafety at all it would never run (zero overhead, and no detector). Measure
-# a project that adopted it: one extra package-info declaring a purpose, in both configurations.
-ADOPTION="$REAL/adoption/dev/datasafety/bench/adoption/package-info.java"
-mkdir -p "$(dirname "$ADOPTION")"
-cat > "$ADOPTION" <<'JAVA'
-@Purpose(id = "payments", description = "Take payments for your orders.", userBenefit = "You can pay online.")
-package dev.datasafety.bench.adoption;
-
-import dev.datasafety.Purpose;
-JAVA
-grep -qF "$ADOPTION" "$REAL/sources.txt" || echo "$ADOPTION" >> "$REAL/sources.txt"
+# An earlier version of this script added a package-info declaring a @Purpose; drop it from a
+# source list made then.
+grep -v '/adoption/' "$REAL/sources.txt" > "$REAL/sources.tmp" || true
+mv "$REAL/sources.tmp" "$REAL/sources.txt"
 FILES=$(wc -l < "$REAL/sources.txt")
 LINES=$(xargs cat < "$REAL/sources.txt" | wc -l)
 
@@ -74,7 +67,7 @@ read -r errors warnings notes < <(count_diagnostics "$REAL/with.log")
 printf '\n== compile-time overhead, stripe-java 29.0.0 sources ==\n'
 printf 'javac:      %s\n' "$("$JAVAC" -version 2>&1)"
 machine_line
-printf 'code base:  %s files, %s lines (%s, plus one package-info with a @Purpose)\n' "$FILES" "$LINES" "$STRIPE"
+printf 'code base:  %s files, %s lines (%s, no datasafety annotation)\n' "$FILES" "$LINES" "$STRIPE"
 printf 'runs:       %s per configuration, rotating\n' "$RUNS"
 printf 'datasafety diagnostics printed by javac (last run, javac shows at most 100 warnings): %s errors, %s warnings, %s notes\n' \
   "$errors" "$warnings" "$notes"
@@ -87,3 +80,8 @@ else
   printf 'no SARIF report was written (%s)\n' "$REPORT"
 fi
 print_overhead_table "$TARGET"
+if [ "${FLOORS:-1}" != 0 ]; then
+  # shellcheck disable=SC2086
+  floor_ratio=$(ratio "$(median ${WALLS[0]})" "$(median ${WALLS[2]})")
+  printf 'SPEC v2 target: datasafety / floor wall ratio <= %s: %s (%s)\n' "$TARGET" "$(verdict "$floor_ratio" "$TARGET")" "$floor_ratio"
+fi

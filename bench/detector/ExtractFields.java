@@ -1,6 +1,7 @@
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.JavacTask;
@@ -36,6 +37,13 @@ public class ExtractFields {
     StandardJavaFileManager files = javac.getStandardFileManager(null, null, null);
     List<Path> sources = new ArrayList<>();
     for (int i = 2; i < args.length; i++) {
+      if (args[i].endsWith("/")) { // a package folder: every source file under it
+        try (Stream<Path> walk = Files.walk(root.resolve(args[i]))) {
+          walk.filter(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"))
+              .sorted().forEach(sources::add);
+        }
+        continue;
+      }
       String top = args[i].split("\\$")[0];
       sources.add(root.resolve(top.replace('.', '/') + ".java"));
     }
@@ -58,6 +66,15 @@ public class ExtractFields {
               String type = qualify(erase(v.getType().toString()), imports, pkg);
               System.out.println(String.join("\t", artifact, name, v.getName().toString(),
                   type, Boolean.toString(isEnum(root, type)), "", ""));
+            } else if (member instanceof MethodTree m && c.getKind() == Tree.Kind.INTERFACE
+                && m.getBody() == null && m.getParameters().isEmpty()
+                && !m.getModifiers().getFlags().contains(Modifier.STATIC)
+                && !m.getModifiers().getFlags().contains(Modifier.DEFAULT)
+                && property(m.getName().toString()) != null && !m.getReturnType().toString().equals("void")) {
+              // A getters-only type (an API interface): each getter is a property.
+              String type = qualify(erase(m.getReturnType().toString()), imports, pkg);
+              System.out.println(String.join("\t", artifact, name, property(m.getName().toString()),
+                  type, Boolean.toString(isEnum(root, type)), "", ""));
             } else if (member instanceof ClassTree nested) {
               visitClass(nested, name);
             }
@@ -66,6 +83,13 @@ public class ExtractFields {
         }
       }.scan(unit, null);
     }
+  }
+
+  /** The property a getter reads ({@code getEmail} gives email, {@code isActive} active), or null. */
+  static String property(String method) {
+    String rest = method.startsWith("get") ? method.substring(3) : method.startsWith("is") ? method.substring(2) : "";
+    if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) return null;
+    return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
   }
 
   /** Whether the type's source file (a top-level or nested class of the artifact) declares it an enum. */

@@ -27,3 +27,21 @@ extract ca.uhn.hapi.fhir:org.hl7.fhir.r4:6.6.7 $SRC/org.hl7.fhir.r4 \
   $M.Patient $M.Practitioner $M.Person $M.RelatedPerson $M.HumanName $M.Address $M.ContactPoint \
   $M.Observation $M.Condition $M.AllergyIntolerance $M.Device $M.Location $M.Organization \
   $M.Identifier $M.Attachment
+# Code bases added for issue #10: whole packages, then select-fields.py picks the files by its
+# fixed rule (see LABELLING.md) with the budget of fields given per code base.
+pick() { local budget=$1; shift; extract "$@" | python3 bench/detector/select-fields.py "$budget"; }
+pick 240 com.auth0:auth0:2.12.0 $SRC/auth0 com/auth0/json/mgmt/users/ com/auth0/json/mgmt/organizations/ \
+  com/auth0/json/mgmt/tickets/ com/auth0/json/auth/ com/auth0/json/mgmt/devicecredentials/ \
+  com/auth0/json/mgmt/guardian/ com/auth0/json/mgmt/logevents/
+pick 120 com.sendgrid:sendgrid-java:4.10.2 $SRC/sendgrid-java com/sendgrid/
+pick 200 com.postmarkapp:postmark:1.11.1 $SRC/postmark com/postmarkapp/postmark/client/data/model/
+pick 230 io.intercom:intercom-java:2.8.2 $SRC/intercom-java io/intercom/
+pick 230 com.okta.sdk:okta-sdk-api:8.2.5 $SRC/okta-sdk-api com/okta/sdk/resource/user/ com/okta/sdk/resource/group/ \
+  com/okta/sdk/resource/log/ com/okta/sdk/resource/org/
+pick 230 com.paypal.sdk:rest-api-sdk:1.14.0 $SRC/rest-api-sdk com/paypal/api/
+pick 250 com.braintreepayments.gateway:braintree-java:3.34.0 $SRC/braintree-java com/braintreegateway/
+pick 230 com.vonage:server-sdk:8.10.0 $SRC/server-sdk com/vonage/client/users/ com/vonage/client/verify2/ \
+  com/vonage/client/sms/ com/vonage/client/messages/ com/vonage/client/account/ com/vonage/client/insight/ \
+  com/vonage/client/conversations/
+pick 250 com.twilio.sdk:twilio:10.6.0 $SRC/twilio com/twilio/rest/api/v2010/account/ com/twilio/rest/verify/ \
+  com/twilio/rest/lookups/ com/twilio/rest/conversations/v1/

@@ -9,6 +9,16 @@ ARTIFACTS=(
   "com.stripe:stripe-java:29.0.0"
   "org.keycloak:keycloak-core:26.6.2"
   "ca.uhn.hapi.fhir:org.hl7.fhir.r4:6.6.7"  # the R4 model classes that hapi-fhir-structures-r4 8.6.1 uses
+  # added for issue #10 (bench/detector/LABELLING.md says which were used for tuning)
+  "com.braintreepayments.gateway:braintree-java:3.34.0"
+  "com.auth0:auth0:2.12.0"
+  "com.twilio.sdk:twilio:10.6.0"
+  "com.vonage:server-sdk:8.10.0"
+  "com.sendgrid:sendgrid-java:4.10.2"
+  "com.postmarkapp:postmark:1.11.1"
+  "com.paypal.sdk:rest-api-sdk:1.14.0"
+  "io.intercom:intercom-java:2.8.2"
+  "com.okta.sdk:okta-sdk-api:8.2.5"
 )
 mkdir -p "$WORK/sources" "$WORK/src"
 for gav in "${ARTIFACTS[@]}"; do

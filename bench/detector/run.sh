@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# The detector benchmark with the real processor: compiles the labeled classes of labels.tsv
+# The detector benchmark with the real processor: compiles the labelled classes of labels.tsv
 # (sources from Maven Central, see fetch-sources.sh) with the processor jar on -processorpath and
-# -Adatasafety.report, then scores the SARIF findings against the hand labels.
-# Usage: bench/detector/run.sh [--quiet]
+# -Adatasafety.report, no datasafety annotation added, then scores the SARIF findings against the
+# labels (LABELLING.md), per code base (codebases.tsv).
+# Usage: bench/detector/run.sh [--quiet] [--final]
+#   without --final: the code bases used for tuning only, with their errors (FP/FN rows);
+#   --final: every code base, the held-out ones without their rows (see LABELLING.md);
+#   --final --explain: with the held-out rows too, once the detector is frozen (why a figure misses).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WORK=bench/work
-[[ -d $WORK/src/stripe-java && -d $WORK/src/keycloak-core && -d $WORK/src/org.hl7.fhir.r4 ]] || bench/detector/fetch-sources.sh
+for a in $(tail -n +2 bench/detector/codebases.tsv | cut -f1 | cut -d: -f2); do
+  [[ -d $WORK/src/$a ]] || { bench/detector/fetch-sources.sh; break; }
+done
 
 mvn -q -pl processor -am -DskipTests package
 PROCESSOR_JAR=$(ls processor/target/datasafety-processor-*.jar | grep -v -e sources -e javadoc -e original | head -1)
@@ -21,17 +27,6 @@ awk -F'\t' 'NR > 1 {
     for (i = 1; i <= n; i++) { path = path (i > 1 ? "/" : "") seg[i]; if (seg[i] ~ /^[A-Z]/) break }
     print "'"$WORK"'/src/" gav[2] "/" path ".java" }' bench/detector/labels.tsv | sort -u > "$WORK/detector-sources.txt"
 
-# javac runs a processor only when the compilation holds one of its annotations: a module adopting
-# datasafety declares its purposes first (docs/detector.md, "adopting datasafety").
-mkdir -p "$WORK/adoption/datasafety/bench"
-cat > "$WORK/adoption/datasafety/bench/Adoption.java" <<'JAVA'
-package datasafety.bench;
-
-@dev.datasafety.Purpose(id = "bench", description = "Benchmark marker.", userBenefit = "None: a benchmark.")
-final class Adoption {}
-JAVA
-echo "$WORK/adoption/datasafety/bench/Adoption.java" >> "$WORK/detector-sources.txt"
-
 REPORT=$WORK/detector.sarif
 rm -f "$REPORT"
 rm -rf "$WORK/classes" && mkdir -p "$WORK/classes"
@@ -41,4 +36,5 @@ javac -proc:only -d "$WORK/classes" -Xmaxwarns 0 -nowarn -Xlint:none \
   -processorpath "$PROCESSOR_JAR:$LOMBOK" \
   -Adatasafety.report="$REPORT" \
   @"$WORK/detector-sources.txt" > "$WORK/javac.log" 2>&1 || { echo "javac failed, see $WORK/javac.log" >&2; tail -20 "$WORK/javac.log" >&2; exit 1; }
-java -cp "$(cat "$WORK/processor.classpath")" bench/detector/ScoreSarif.java bench/detector/labels.tsv "$REPORT" "$@"
+java -cp "$(cat "$WORK/processor.classpath")" bench/detector/ScoreSarif.java bench/detector/labels.tsv \
+  bench/detector/codebases.tsv "$REPORT" "$@"

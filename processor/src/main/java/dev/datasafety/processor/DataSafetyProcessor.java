@@ -14,6 +14,8 @@ import dev.datasafety.processor.inventory.InventoryWriter;
 import dev.datasafety.processor.format.ModuleMarker;
 import dev.datasafety.processor.options.Option;
 import dev.datasafety.processor.options.ProcessorOptions;
+import dev.datasafety.processor.options.Severity;
+import dev.datasafety.processor.report.FindingsBaseline;
 import dev.datasafety.processor.report.SarifReport;
 import dev.datasafety.processor.validate.BaselineRule;
 import java.io.IOException;
@@ -64,8 +66,16 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   private long nanos;
   private long cpu;
 
+  /**
+   * Every type while the detector is on (SPEC v2 §2): javac calls a processor only for the
+   * annotations it supports, and the detector must check a compilation that declares nothing yet.
+   * Called by javac after {@link #init}, so the options are known.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
+    if (options != null && options.undeclaredPersonalData() != Severity.OFF) {
+      return Set.of("*");
+    }
     return Set.of(Annotations.USER_DATA, Annotations.NOT_USER_DATA, Annotations.PURPOSE, Annotations.PURPOSES);
   }
 
@@ -111,20 +121,31 @@ public final class DataSafetyProcessor extends AbstractProcessor {
     for (ProcessorOptions.Problem problem : options.problems()) {
       reporter.report(Message.INVALID_OPTION, Position.none(), problem.option().key(), problem.value(), problem.reason());
     }
-    options.baseline().ifPresent(this::loadBaseline);
+    options.baseline().flatMap(file -> readOptionFile(Option.BASELINE, file, "a datasafety inventory",
+            f -> new BaselineRule(InventoryJson.read(Files.readString(f, StandardCharsets.UTF_8)), f, this::candidateLocation)))
+        .ifPresent(rule -> baseline = Optional.of(rule));
+    options.findingsBaseline().flatMap(file -> readOptionFile(Option.FINDINGS_BASELINE, file, "a SARIF report",
+            FindingsBaseline::read))
+        .ifPresent(reporter::silenceBaselined);
   }
 
-  private void loadBaseline(Path file) {
+  /** Reads the file an option names; a file of the wrong kind is an exception of the reader's own. */
+  private interface OptionFileReader<T> {
+    T read(Path file) throws IOException, InventoryJson.InvalidInventoryException, FindingsBaseline.InvalidReportException;
+  }
+
+  /** The content of the file an option names, or an invalid-option error saying why there is none. */
+  private <T> Optional<T> readOptionFile(Option option, Path file, String expected, OptionFileReader<T> reader) {
     try {
-      String json = Files.readString(file, StandardCharsets.UTF_8);
-      baseline = Optional.of(new BaselineRule(InventoryJson.read(json), file, this::candidateLocation));
+      return Optional.of(reader.read(file));
     } catch (IOException | RuntimeException unreadable) {
-      reporter.report(Message.INVALID_OPTION, Position.none(), Option.BASELINE.key(), file,
+      reporter.report(Message.INVALID_OPTION, Position.none(), option.key(), file,
           "the file cannot be read (" + unreadable + ")");
-    } catch (InventoryJson.InvalidInventoryException invalid) {
-      reporter.report(Message.INVALID_OPTION, Position.none(), Option.BASELINE.key(), file,
-          "the file is not a datasafety inventory: " + invalid.getMessage());
+    } catch (InventoryJson.InvalidInventoryException | FindingsBaseline.InvalidReportException invalid) {
+      reporter.report(Message.INVALID_OPTION, Position.none(), option.key(), file,
+          "the file is not " + expected + ": " + invalid.getMessage());
     }
+    return Optional.empty();
   }
 
   @Override
@@ -196,6 +217,15 @@ public final class DataSafetyProcessor extends AbstractProcessor {
     InventoryCheck.Result result = new InventoryCheck(processingEnv, options, baseline, reporter, classifier())
         .run(collector, dependencies());
     dataCount = result.data();
+    Set<String> declarations = collector.declarations();
+    if (declarations.isEmpty() && dependencies().dependencies().isEmpty()) {
+      // Adding the processor changes no module's output until it declares something (SPEC §7).
+      if (options.undeclaredPersonalData() != Severity.OFF && result.detectorFindings() == 0
+          && reporter.errorCount() == 0) {
+        reporter.report(Message.FIRST_RUN, Position.none(), collector.rootTypes().size());
+      }
+      return;
+    }
     boolean onlyBaselineChanges = reporter.errorCount() == reporter.errorCount(Message.BASELINE_CHANGE);
     if (baseline.isPresent() && onlyBaselineChanges && !otherErrors) {
       writer.writeCandidate(result.full());
@@ -203,7 +233,6 @@ public final class DataSafetyProcessor extends AbstractProcessor {
     if (reporter.errorCount() == 0 && !otherErrors) {
       // Named in the last round, after every round's declarations: written with the inventory, the
       // marker adds no round (see ModuleMarker).
-      Set<String> declarations = collector.declarations();
       Optional<ModuleMarker> marker = declarations.isEmpty()
           ? Optional.empty()
           : Optional.of(ModuleMarker.forDeclarations(declarations));

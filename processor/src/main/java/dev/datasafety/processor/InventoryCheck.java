@@ -37,10 +37,10 @@ import javax.lang.model.util.Elements;
 final class InventoryCheck {
 
   /**
-   * The outcome: this module's own part, the full inventory including dependencies, and what
-   * the run-time export of each data-holding type reads.
+   * The outcome: this module's own part, the full inventory including dependencies, what the
+   * run-time export of each data-holding type reads, and how many fields the detector found.
    */
-  record Result(Inventory own, Inventory full, List<ExportPlans.Plan> plans, int data) {}
+  record Result(Inventory own, Inventory full, List<ExportPlans.Plan> plans, int data, int detectorFindings) {}
 
   private final ProcessingEnvironment env;
   private final ProcessorOptions options;
@@ -83,7 +83,7 @@ final class InventoryCheck {
       plans.add(ExportPlans.of(type, elements, userDataTypes));
     }
 
-    UndeclaredPersonalDataRule.check(collected.rootTypes(), elements, userDataTypes, classifier,
+    int detectorFindings = UndeclaredPersonalDataRule.check(collected.rootTypes(), elements, userDataTypes, classifier,
         options.undeclaredPersonalData(), reporter);
 
     List<PurposeInfo> ownPurposes = purposes.all().stream()
@@ -100,6 +100,7 @@ final class InventoryCheck {
         new Inventory(options.application(), ownPurposes, own),
         new Inventory(options.application(), allPurposes, List.copyOf(allData.values())),
         List.copyOf(plans),
-        own.size());
+        own.size(),
+        detectorFindings);
   }
 }

@@ -62,8 +62,8 @@ class OptionsTest extends ProcessorTestSupport {
         .containsExactly("datasafety.application", "datasafety.undeclaredPersonalData", "datasafety.requireReview",
             "datasafety.maxRetention", "datasafety.experimentMaxRetention", "datasafety.baseline",
             "datasafety.output", "datasafety.report", "datasafety.stats", "datasafety.metamodel",
-            "datasafety.package");
-    assertThat(Option.values()).hasLength(11);
+            "datasafety.package", "datasafety.findingsBaseline");
+    assertThat(Option.values()).hasLength(12);
   }
 
   @Test

@@ -44,7 +44,7 @@ class RetentionJobTest {
     store.addSession(ada, "fingerprint");
     store.addSignIn(ada, "203.0.113.9");
     store.startLayoutTrial(ada, "compact");
-    store.addNote(ada, "Groceries", new byte[] {1});
+    store.addNote(ada, "Groceries", "eggs");
   }
 
   @AfterEach
@@ -125,7 +125,7 @@ class RetentionJobTest {
   @Test
   void deletingAnAccountDeletesEverythingKeptAboutItButNotTheTotals() throws Exception {
     long bob = store.createAccount("bob@example.com", "Bob", "hash", false).id();
-    store.addNote(bob, "Bob's", new byte[] {2});
+    store.addNote(bob, "Bob's", "milk");
     assertTrue(store.deleteAccount(ada));
     assertEquals(0, store.countRows("account", ada));
     for (String table : Database.ACCOUNT_TABLES) {

@@ -18,6 +18,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -31,12 +34,26 @@ public final class RunningApp implements AutoCloseable {
   public final RetentionJob retention;
   public final AcmeServer server;
   private final HttpClient http = HttpClient.newHttpClient();
+  /** This client's CSRF cookie ({@code acme_csrf=...}), sent with every request like a browser would. */
+  public final String browserCookie;
 
   public RunningApp(Path dataFolder, DataInventory inventory) throws SQLException, IOException {
+    this(dataFolder, inventory, Optional.empty());
+  }
+
+  /** Reached through a proxy at {@code publicUrl}, as far as the server knows. */
+  public RunningApp(Path dataFolder, DataInventory inventory, Optional<URI> publicUrl) throws SQLException, IOException {
     db = Database.open(dataFolder);
     store = new Store(db, clock);
     retention = new RetentionJob(db, clock);
-    server = AcmeServer.start(InetAddress.getLoopbackAddress(), 0, store, inventory);
+    server = AcmeServer.start(InetAddress.getLoopbackAddress(), 0, store, inventory, publicUrl);
+    try {
+      browserCookie = cookie(http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()),
+          "acme_csrf");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
   }
 
   public static RunningApp start(Path dataFolder) throws SQLException, IOException {
@@ -55,12 +72,28 @@ public final class RunningApp implements AutoCloseable {
     return send(withCookie(HttpRequest.newBuilder(uri(path)).DELETE(), cookie));
   }
 
+  /** Posts a form as a browser would: with the CSRF token of the page this client (and session) would see. */
   public HttpResponse<String> postForm(String path, Map<String, String> form, String... cookie)
       throws IOException, InterruptedException {
-    String body = form.entrySet().stream()
+    Map<String, String> withToken = new LinkedHashMap<>(form);
+    withToken.put("csrf", csrfToken(cookie));
+    return postRaw(path, encode(withToken), cookie);
+  }
+
+  /** The token in the forms this client is shown, signed in with {@code cookie} or not. */
+  public String csrfToken(String... cookie) throws IOException, InterruptedException {
+    HttpResponse<String> page = get(cookie.length > 0 ? "/me/edit" : "/login", cookie);
+    Matcher token = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page.body());
+    if (!token.find()) {
+      return "no-form-no-token";
+    }
+    return token.group(1);
+  }
+
+  public static String encode(Map<String, String> form) {
+    return form.entrySet().stream()
         .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
         .collect(Collectors.joining("&"));
-    return postRaw(path, body, cookie);
   }
 
   public HttpResponse<String> postRaw(String path, String body, String... cookie) throws IOException, InterruptedException {
@@ -79,21 +112,31 @@ public final class RunningApp implements AutoCloseable {
     form.put("email", email);
     form.put("password", "correct horse battery");
     HttpResponse<String> response = postForm("/signup", form);
-    if (response.statusCode() != 201) {
+    if (response.statusCode() != 303) {
       throw new AssertionError("signup failed: " + response.statusCode() + " " + response.body());
     }
     return sessionCookie(response);
   }
 
   public static String sessionCookie(HttpResponse<String> response) {
-    String header = response.headers().firstValue("Set-Cookie").orElseThrow(() -> new AssertionError("no cookie"));
+    return cookie(response, "acme_session");
+  }
+
+  /** The cookie {@code name} the response sets, as {@code name=value}. */
+  public static String cookie(HttpResponse<String> response, String name) {
+    String header = setCookie(response, name);
     return header.substring(0, header.indexOf(';'));
   }
 
-  private static HttpRequest.Builder withCookie(HttpRequest.Builder request, String... cookie) {
-    if (cookie.length > 0) {
-      request.header("Cookie", cookie[0]);
-    }
+  /** The whole {@code Set-Cookie} header of the cookie {@code name}. */
+  public static String setCookie(HttpResponse<String> response, String name) {
+    return response.headers().allValues("Set-Cookie").stream().filter(h -> h.startsWith(name + "=")).findFirst()
+        .orElseThrow(() -> new AssertionError("no cookie " + name + " in " + response.headers().map()));
+  }
+
+  /** This client's CSRF cookie goes with every request, and the session cookie when given. */
+  private HttpRequest.Builder withCookie(HttpRequest.Builder request, String... cookie) {
+    request.header("Cookie", browserCookie + (cookie.length > 0 ? "; " + cookie[0] : ""));
     return request;
   }
 

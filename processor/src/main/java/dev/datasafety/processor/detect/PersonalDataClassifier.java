@@ -1,6 +1,5 @@
 package dev.datasafety.processor.detect;
 
-import dev.datasafety.processor.detect.Vocabulary.ClassContext;
 import dev.datasafety.processor.detect.Vocabulary.DataType;
 import dev.datasafety.processor.detect.Vocabulary.Phrase;
 import dev.datasafety.processor.detect.Vocabulary.TypeCategory;
@@ -43,31 +42,84 @@ public final class PersonalDataClassifier {
     return new PersonalDataClassifier(Vocabulary.load());
   }
 
-  /** The data type a field looks like, for the {@code undeclared-personal-data} warning. */
+  /**
+   * The data type a field looks like, for the {@code undeclared-personal-data} warning: by its
+   * name, else by a name an annotation gives it, else by the value class it holds.
+   */
   public Optional<DataTypeMatch> classify(FieldFacts field) {
     TypeCategory category = categoryOf(field.typeName(), field.typeIsEnum());
     if (vocabulary.neverPersonalTypeCategories.contains(category)) {
       return Optional.empty();
     }
-    List<String> words = words(field.fieldName());
     List<String> classWords = words(field.enclosingClassName());
-    ClassContext context = field.enclosingIsUserDataType() ? ClassContext.PERSON : classContext(field, classWords);
+    Owner byName = classContext(field, classWords);
+    if (byName == Owner.POPULATION) {
+      return Optional.empty(); // the criteria of a study population are no one's data
+    }
+    Owner context = field.heldBy() == Owner.NEUTRAL ? byName : field.heldBy();
+    List<String> words = words(field.fieldName());
     Candidate best = bestMatch(words, field, category, context, classWords);
+    for (int i = 0; best == null && i < field.declaredNames().size(); i++) {
+      best = bestMatch(words(field.declaredNames().get(i)), field, category, context, classWords);
+    }
     if (best == null && category == TypeCategory.OTHER && !hasAnyNegativeCue(words)) {
-      // A value class named for the datum: Customer.shipping of type ShippingDetails.
-      best = bestMatch(words(simpleName(field.typeName())), field, category, context, classWords);
+      // A value class named for the datum: Customer.shipping of type ShippingDetails. Its name's
+      // head must be the datum (a CreditCardRequest is a request), and a person's record held
+      // (a Customer) is checked where its own fields are declared.
+      List<String> typeWords = words(simpleName(field.typeName()));
+      Candidate byType = bestMatch(typeWords, field, category, context, classWords);
+      if (byType != null && !byType.dataType().headOnly() && isHeadOfValueClass(typeWords, byType.end())) {
+        best = byType;
+      }
     }
     if (best == null && isValueOfItsClass(words)) {
       // A value object named for the datum: Address.text, ContactPoint.value, Email.value. The
       // class name is matched as if it were the field name; it owns its own context.
-      ClassContext selfContext = context == ClassContext.PERSON ? ClassContext.NEUTRAL : context;
+      Owner selfContext = context == Owner.PERSON ? Owner.NEUTRAL : context;
       best = bestMatch(classWords, field, category, selfContext, classWords);
     }
     return best == null ? Optional.empty() : Optional.of(best.dataType().match());
   }
 
+  /**
+   * Whose data a class holds by its own name and the names of the classes around it ({@code
+   * Customer}: a person's; {@code Account.Company}: an organisation's; {@code Address}: neutral).
+   */
+  public Owner ownerOf(String className, List<String> outerClassNames) {
+    return classContext(new FieldFacts("", "", false, className, false, outerClassNames), words(className));
+  }
+
+  /**
+   * Whose data a type holds when a class with {@code holder} as owner holds it in the field
+   * {@code fieldName}: the type graph's step. A person's class passes its person on
+   * ({@code Customer.shipping} makes {@code ShippingDetails} a person's) unless the field or the
+   * type names an organisation, a place or a thing of its own ({@code Customer.invoiceSettings},
+   * {@code Person.company}); an organisation passes itself on to what it holds the same way.
+   */
+  public Owner ownerOfHeld(Owner holder, String fieldName, String typeSimpleName) {
+    if (holder != Owner.PERSON && holder != Owner.ORGANISATION) {
+      return Owner.NEUTRAL;
+    }
+    Owner byType = classContext(words(typeSimpleName));
+    if (byType == Owner.NOT_PERSON || byType == Owner.POPULATION) {
+      return Owner.NEUTRAL;
+    }
+    if (byType == Owner.ORGANISATION) {
+      return Owner.ORGANISATION;
+    }
+    for (String word : words(fieldName)) {
+      if (isOrganisationOrPlace(word) || vocabulary.organisationFieldWords.contains(word)) {
+        return Owner.ORGANISATION;
+      }
+      if (vocabulary.notPersonContextWords.contains(word) || vocabulary.negativeCues.contains(word)) {
+        return Owner.NEUTRAL;
+      }
+    }
+    return holder;
+  }
+
   private Candidate bestMatch(
-      List<String> words, FieldFacts field, TypeCategory category, ClassContext context, List<String> classWords) {
+      List<String> words, FieldFacts field, TypeCategory category, Owner context, List<String> classWords) {
     Candidate best = null;
     for (int start = 0; start < words.size(); start++) {
       for (Phrase phrase : vocabulary.phrasesByFirstWord.getOrDefault(words.get(start), List.of())) {
@@ -79,10 +131,10 @@ public final class PersonalDataClassifier {
         if (!strongType && !dataType.typeCategories().contains(category)) {
           continue;
         }
-        if (hasNegativeCueAround(words, start, phrase)) {
+        if (hasNegativeCueAround(words, start, phrase) || isReferenceToARecord(words, start, phrase)) {
           continue;
         }
-        if (context == ClassContext.ORGANISATION && !dataType.organisationDataToo()) {
+        if (context == Owner.ORGANISATION && !dataType.organisationDataToo()) {
           continue;
         }
         if (!phrase.strong() && !contextPhraseCounts(words, start, phrase, context, classWords, strongType)) {
@@ -104,7 +156,7 @@ public final class PersonalDataClassifier {
    * type ({@code Address} for {@code city}).
    */
   private boolean contextPhraseCounts(
-      List<String> words, int start, Phrase phrase, ClassContext context, List<String> classWords, boolean strongType) {
+      List<String> words, int start, Phrase phrase, Owner context, List<String> classWords, boolean strongType) {
     boolean personInName = false;
     for (int i = 0; i < words.size(); i++) {
       if (i >= start && i < start + phrase.words().size()) {
@@ -117,10 +169,10 @@ public final class PersonalDataClassifier {
         return false;
       }
     }
-    if ((personInName || context == ClassContext.PERSON) && !phrase.dataType().contextFromClassNameOnly()) {
+    if ((personInName || context == Owner.PERSON) && !phrase.dataType().contextFromClassNameOnly()) {
       return true; // but a Customer's year is not a birth year: only a Dob's is
     }
-    if (context == ClassContext.NOT_PERSON || context == ClassContext.ORGANISATION) {
+    if (context == Owner.NOT_PERSON || context == Owner.ORGANISATION) {
       return false;
     }
     for (String word : classWords) {
@@ -190,6 +242,7 @@ public final class PersonalDataClassifier {
       String word = words.get(i);
       if (vocabulary.negativeCues.contains(word)
           || vocabulary.organisationWords.contains(word)
+          || vocabulary.organisationFieldWords.contains(word)
           || phrase.dataType().negativeCues().contains(word)) {
         return true;
       }
@@ -215,10 +268,29 @@ public final class PersonalDataClassifier {
    * when it says nothing ({@code Address}, {@code Dob}), the classes around it do, innermost first:
    * {@code Person.Dob} is a person's, {@code Company.Address} an organisation's.
    */
-  private ClassContext classContext(FieldFacts field, List<String> classWords) {
-    ClassContext context = classContext(classWords);
+  /**
+   * The head noun decides: {@code billingAddressId} and {@code addressSid} point at a stored
+   * address, they are not one. A data type that is itself a reference to a person ({@code
+   * customer}, {@code userId}) must be the head of the name, or followed by id words only.
+   */
+  private boolean isReferenceToARecord(List<String> words, int start, Phrase phrase) {
+    int end = start + phrase.words().size();
+    boolean onlyIdWordsAfter = true;
+    for (int i = end; i < words.size(); i++) {
+      if (!vocabulary.idWords.contains(words.get(i))) {
+        onlyIdWordsAfter = false;
+      }
+    }
+    if (phrase.dataType().headOnly()) {
+      return !onlyIdWordsAfter;
+    }
+    return end < words.size() && onlyIdWordsAfter;
+  }
+
+  private Owner classContext(FieldFacts field, List<String> classWords) {
+    Owner context = classContext(classWords);
     for (String outer : field.outerClassNames()) {
-      if (context != ClassContext.NEUTRAL) {
+      if (context != Owner.NEUTRAL) {
         break;
       }
       context = classContext(words(outer));
@@ -232,24 +304,27 @@ public final class PersonalDataClassifier {
    * person word right after an organisation word is the organisation's: {@code BusinessProfile},
    * {@code CompanyAccount}.
    */
-  private ClassContext classContext(List<String> classWords) {
+  private Owner classContext(List<String> classWords) {
     for (int i = classWords.size() - 1; i >= 0; i--) {
       String word = classWords.get(i);
+      if (vocabulary.populationContextWords.contains(word)) {
+        return Owner.POPULATION;
+      }
       if (vocabulary.personContextWords.contains(word)) {
         boolean ownedByOrganisation =
             vocabulary.weakPersonContextWords.contains(word)
                 && i > 0
                 && isOrganisationOrPlace(classWords.get(i - 1));
-        return ownedByOrganisation ? ClassContext.ORGANISATION : ClassContext.PERSON;
+        return ownedByOrganisation ? Owner.ORGANISATION : Owner.PERSON;
       }
       if (isOrganisationOrPlace(word)) {
-        return ClassContext.ORGANISATION;
+        return Owner.ORGANISATION;
       }
       if (vocabulary.notPersonContextWords.contains(word)) {
-        return ClassContext.NOT_PERSON;
+        return Owner.NOT_PERSON;
       }
     }
-    return ClassContext.NEUTRAL;
+    return Owner.NEUTRAL;
   }
 
   private boolean isOrganisationOrPlace(String word) {
@@ -267,6 +342,16 @@ public final class PersonalDataClassifier {
       }
     }
     return valueWord;
+  }
+
+  /** Whether only value words ({@code details}, {@code info}) follow the datum in a class name. */
+  private boolean isHeadOfValueClass(List<String> typeWords, int end) {
+    for (int i = end; i < typeWords.size(); i++) {
+      if (!vocabulary.valueClassHeadWords.contains(typeWords.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean hasAnyNegativeCue(List<String> words) {

@@ -39,17 +39,6 @@ final class Vocabulary {
     }
   }
 
-  /** Where the enclosing class puts a field. */
-  enum ClassContext {
-    /** A class about a person ({@code Customer}, {@code Patient}) or a {@code @UserData} type. */
-    PERSON,
-    /** A class about a thing that has a name of its own ({@code Product}, {@code Realm}). */
-    NOT_PERSON,
-    /** A class about an organisation, whose contact data is the organisation's. */
-    ORGANISATION,
-    NEUTRAL
-  }
-
   /** One data type of the vocabulary with its own cues. */
   record DataType(
       DataTypeMatch match,
@@ -58,7 +47,8 @@ final class Vocabulary {
       Set<String> strongTypes,
       Set<String> contextClassWords,
       boolean contextFromClassNameOnly,
-      boolean organisationDataToo) {}
+      boolean organisationDataToo,
+      boolean headOnly) {}
 
   /**
    * A sequence of words naming a data type. A strong phrase counts on its own; a context phrase
@@ -72,6 +62,10 @@ final class Vocabulary {
   final Set<String> personContextWords;
   final Set<String> notPersonContextWords;
   final Set<String> organisationWords;
+  final Set<String> organisationFieldWords;
+  final Set<String> populationContextWords;
+  final Set<String> idWords;
+  final Set<String> valueClassHeadWords;
   final Set<String> placeWords;
   final Set<String> weakPersonContextWords;
   final Set<String> personWordsInFieldNames;
@@ -101,6 +95,10 @@ final class Vocabulary {
     personContextWords = wordSet(root.required("personContext"));
     notPersonContextWords = wordSet(root.required("notPersonContext"));
     organisationWords = wordSet(root.required("organisationWords"));
+    organisationFieldWords = wordSet(root.required("organisationWordsInFieldNames"));
+    populationContextWords = wordSet(root.required("populationContext"));
+    idWords = wordSet(root.required("idWords"));
+    valueClassHeadWords = wordSet(root.required("valueClassHeadWords"));
     placeWords = wordSet(root.required("placeContext"));
     weakPersonContextWords = wordSet(root.required("weakPersonContext"));
     personWordsInFieldNames = wordSet(root.required("personWordsInFieldNames"));
@@ -115,13 +113,15 @@ final class Vocabulary {
               new DataTypeMatch(
                   node.required("id").asText(),
                   node.required("label").asText(),
+                  node.required("category").asText(),
                   node.path("specialCategory").asBoolean(false)),
               wordSet(node.path("negativeCues")),
               node.has("typeCategories") ? categorySet(node.get("typeCategories")) : defaultCategories,
               Set.copyOf(strings(node.path("strongTypes"))),
               wordSet(node.path("contextClasses")),
               node.path("contextFromClassNameOnly").asBoolean(false),
-              node.path("organisationDataToo").asBoolean(false));
+              node.path("organisationDataToo").asBoolean(false),
+              node.path("headOnly").asBoolean(false));
       types.add(dataType);
       addPhrases(phrases, node.path("phrases"), dataType, true);
       addPhrases(phrases, node.path("contextPhrases"), dataType, false);
@@ -137,6 +137,10 @@ final class Vocabulary {
     known.addAll(personContextWords);
     known.addAll(notPersonContextWords);
     known.addAll(organisationWords);
+    known.addAll(organisationFieldWords);
+    known.addAll(populationContextWords);
+    known.addAll(idWords);
+    known.addAll(valueClassHeadWords);
     known.addAll(placeWords);
     known.addAll(personWordsInFieldNames);
     known.addAll(valueWords);

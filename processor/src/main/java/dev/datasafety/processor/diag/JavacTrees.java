@@ -36,6 +36,7 @@ import javax.tools.Diagnostic;
 final class JavacTrees {
   private final Trees trees;
   private final Map<Element, CompilationUnitTree> units = new HashMap<>();
+  private final Map<CompilationUnitTree, String> sources = new HashMap<>();
 
   private JavacTrees(Trees trees) {
     this.trees = trees;
@@ -75,16 +76,70 @@ final class JavacTrees {
         return Optional.empty();
       }
       CompilationUnitTree unit = located.get().unit();
-      long start = trees.getSourcePositions().getStartPosition(unit, located.get().tree());
-      if (start < 0) {
+      long position = diagnosticPosition(unit, located.get().tree());
+      if (position < 0) {
         return Optional.empty();
       }
       LineMap lines = unit.getLineMap();
-      return Optional.of(new Finding.SourceLocation(
-          unit.getSourceFile().toUri().toString(), lines.getLineNumber(start), lines.getColumnNumber(start)));
-    } catch (RuntimeException treeApiFailure) {
+      long line = lines.getLineNumber(position);
+      // javac's Diagnostic counts a tab as one column; LineMap.getColumnNumber expands tabs to 8.
+      long column = position - lines.getStartPosition(line) + 1;
+      return Optional.of(new Finding.SourceLocation(unit.getSourceFile().toUri().toString(), line, column));
+    } catch (RuntimeException | java.io.IOException treeApiFailure) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Where javac itself reports a diagnostic on this tree: the name of a declared variable, method
+   * or class (after its annotations, modifiers and type), else the start of the tree. The
+   * position javac prefers is not public API, so the name is found in the source text after the
+   * end of what precedes it.
+   */
+  private long diagnosticPosition(CompilationUnitTree unit, Tree tree) throws java.io.IOException {
+    long start = trees.getSourcePositions().getStartPosition(unit, tree);
+    String name;
+    Tree before;
+    if (tree instanceof VariableTree variable) {
+      name = variable.getName().toString();
+      before = variable.getType() != null ? variable.getType() : variable.getModifiers();
+    } else if (tree instanceof MethodTree method) {
+      name = method.getName().toString();
+      before = method.getReturnType() != null ? method.getReturnType() : method.getModifiers();
+    } else if (tree instanceof ClassTree type) {
+      name = type.getSimpleName().toString();
+      before = type.getModifiers();
+    } else {
+      return start;
+    }
+    long from = before == null ? -1 : trees.getSourcePositions().getEndPosition(unit, before);
+    if (name.isEmpty() || start < 0) {
+      return start;
+    }
+    int found = indexOfWord(sourceOf(unit), name, (int) Math.max(from, start));
+    return found < 0 ? start : found;
+  }
+
+  /** The text of a file, once per file (a large file may hold hundreds of findings). */
+  private String sourceOf(CompilationUnitTree unit) throws java.io.IOException {
+    String text = sources.get(unit);
+    if (text == null) {
+      text = unit.getSourceFile().getCharContent(true).toString();
+      sources.put(unit, text);
+    }
+    return text;
+  }
+
+  private static int indexOfWord(String text, String word, int from) {
+    for (int i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
+      boolean startsWord = i == 0 || !Character.isJavaIdentifierPart(text.charAt(i - 1));
+      int end = i + word.length();
+      boolean endsWord = end >= text.length() || !Character.isJavaIdentifierPart(text.charAt(end));
+      if (startsWord && endsWord) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private Optional<Located> viaJavac(Position at) {

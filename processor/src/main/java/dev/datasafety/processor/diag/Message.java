@@ -88,12 +88,18 @@ public enum Message {
       "The inventory of a dependency (%s) could not be read: %s. Its purposes and data are missing"
           + " from this inventory; rebuild that dependency with the same datasafety version.", false),
   UNDECLARED_PERSONAL_DATA(Diagnostic.Kind.WARNING, "undeclared-personal-data",
-      "%s looks like %s but is not declared. Declare it with @UserData(...) in a @UserData type, or"
-          + " mark it @NotUserData(\"why it is not personal data\")."),
+      "%s looks like %s but is not declared. Declare it with @UserData(category = \"%s\", ...) in a"
+          + " @UserData type, or mark it @NotUserData(\"why it is not personal data\")."),
   POSSIBLY_SENSITIVE(Diagnostic.Kind.WARNING, "possibly-sensitive",
-      "%s looks like special-category data (%s) but is declared with sensitive = false. Set"
-          + " sensitive = true if it is."),
-  STATS(Diagnostic.Kind.NOTE, "stats", "rounds=%d elements=%d data=%d ms=%d cpu_ms=%d");
+      "%s looks like special-category data (%s, category %s) but is declared with sensitive = false."
+          + " Set sensitive = true if it is."),
+  STATS(Diagnostic.Kind.NOTE, "stats", "rounds=%d elements=%d data=%d ms=%d cpu_ms=%d"),
+  FIRST_RUN(Diagnostic.Kind.NOTE, "first-run",
+      "datasafety checked the %d types of this compilation and found no field that looks like undeclared"
+          + " personal data. Nothing is declared yet, so no inventory is written. To start, declare what"
+          + " the data is for with @Purpose(id = \"...\", description = \"...\", userBenefit = \"...\")"
+          + " and annotate the types and fields that hold personal data with @UserData (see the README's"
+          + " quick start); -Adatasafety.undeclaredPersonalData=off turns the detector off.");
 
   private final Diagnostic.Kind kind;
   private final String key;

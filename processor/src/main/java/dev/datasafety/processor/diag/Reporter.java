@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -31,6 +32,8 @@ public final class Reporter {
   private final String processorVersion;
   private final boolean locateFindings;
   private final List<Finding> findings = new ArrayList<>();
+  private Set<String> baselined = Set.of();
+  private int silencedByBaseline;
   private final Set<List<Object>> reported = new HashSet<>();
   private final Map<Message, Integer> errorsByMessage = new EnumMap<>(Message.class);
   private int errors;
@@ -52,11 +55,32 @@ public final class Reporter {
   }
 
   /**
-   * Reports with an explicit severity (configurable checks) and, for detector findings, the
-   * recognised data type. Suppressed warnings are dropped here, so callers need not check.
+   * Detector findings whose fingerprint ({@link Finding#fingerprint}) is in this set are not
+   * reported, at any severity: they were in the earlier report given as {@code
+   * datasafety.findingsBaseline}.
    */
-  public void report(Message message, Diagnostic.Kind severity, Position at, Optional<String> dataType, Object... args) {
+  public void silenceBaselined(Set<String> fingerprints) {
+    baselined = Set.copyOf(fingerprints);
+  }
+
+  /** How many detector findings the findings baseline silenced. */
+  public int silencedByBaseline() {
+    return silencedByBaseline;
+  }
+
+  /**
+   * Reports with an explicit severity (configurable checks) and, for detector findings, what was
+   * recognised. Suppressed warnings and baselined detector findings are dropped here, so callers
+   * need not check.
+   */
+  public void report(
+      Message message, Diagnostic.Kind severity, Position at, Optional<Finding.Detection> detection, Object... args) {
     if (severity == Diagnostic.Kind.WARNING && message.suppressible() && isSuppressed(at.element(), message)) {
+      return;
+    }
+    if (detection.isPresent() && !baselined.isEmpty() && at.element() != null
+        && baselined.contains(Finding.fingerprint(message.key(), describe(at.element()), detection.get().category()))) {
+      silencedByBaseline++;
       return;
     }
     String text = message.format(args);
@@ -69,8 +93,11 @@ public final class Reporter {
     }
     at = RecordComponentAnchor.anchor(at);
     print(severity, text, at);
+    if (severity == Diagnostic.Kind.NOTE || severity == Diagnostic.Kind.OTHER) {
+      return; // notes say how the build went; the report holds findings (errors and warnings)
+    }
     Optional<Finding.SourceLocation> location = locateFindings ? trees.locate(at) : Optional.empty();
-    findings.add(new Finding(message.key(), severity, text, location, describe(at.element()), dataType));
+    findings.add(new Finding(message.key(), severity, text, location, describe(at.element()), detection));
   }
 
   /** Turns a bug into one diagnostic with its stack trace, and records it for the test hook. */

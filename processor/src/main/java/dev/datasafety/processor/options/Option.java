@@ -18,7 +18,8 @@ public enum Option {
   REPORT("datasafety.report", "a file path for the SARIF report", true),
   STATS("datasafety.stats", "true or false"),
   METAMODEL("datasafety.metamodel", "true or false"),
-  PACKAGE("datasafety.package", "a Java package name such as com.acme.privacy");
+  PACKAGE("datasafety.package", "a Java package name such as com.acme.privacy"),
+  FINDINGS_BASELINE("datasafety.findingsBaseline", "the path of a SARIF report of an earlier build");
 
   private final String key;
   private final String allowed;

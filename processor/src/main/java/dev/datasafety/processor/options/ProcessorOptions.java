@@ -25,6 +25,7 @@ public record ProcessorOptions(
     boolean stats,
     boolean metamodel,
     Optional<String> packageName,
+    Optional<Path> findingsBaseline,
     List<Problem> problems) {
 
   /** An option value outside its domain. */
@@ -47,6 +48,7 @@ public record ProcessorOptions(
         p.bool(Option.STATS, false),
         p.bool(Option.METAMODEL, false),
         p.packageName(Option.PACKAGE),
+        p.path(Option.FINDINGS_BASELINE),
         List.copyOf(p.problems));
   }
 

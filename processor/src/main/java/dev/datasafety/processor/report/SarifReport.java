@@ -18,11 +18,14 @@ import javax.tools.Diagnostic;
 /**
  * Writes the findings of a compilation as a SARIF 2.1.0 log, the format code-scanning tools read:
  * one run, one rule per message key, one result per finding with its level, location (file URI,
- * line, column), logical location (the member) and, for detector findings, the recognised data
+ * line and column as javac reports them), logical location (the member), a fingerprint stable
+ * across line moves and, for detector findings, the SPEC §3.1 category and the detector's data
  * type in the result's properties.
  */
 public final class SarifReport {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  /** The key of the fingerprint in {@code partialFingerprints}, versioned with its recipe. */
+  public static final String FINGERPRINT = "datasafety/v1";
   static final String DOCS = "https://github.com/datasafety/datasafety/blob/main/docs/checks/";
 
   private SarifReport() {}
@@ -41,6 +44,7 @@ public final class SarifReport {
     log.put("$schema", SCHEMA);
     log.put("version", "2.1.0");
     ObjectNode run = log.putArray("runs").addObject();
+    run.put("columnKind", "utf16CodeUnits"); // a tab is one column, as javac's character positions count it
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "datasafety");
     driver.put("version", toolVersion);
@@ -86,9 +90,14 @@ public final class SarifReport {
           logical.put("kind", finding.member().contains("#") ? "member" : "type");
         }
       }
+      // Code-scanning tools match results across builds by these, never by line.
+      finding.fingerprint().ifPresent(print -> result.putObject("partialFingerprints").put(FINGERPRINT, print));
       ObjectNode properties = result.putObject("properties");
       properties.put("member", finding.member());
-      finding.dataType().ifPresent(type -> properties.put("dataType", type));
+      finding.detection().ifPresent(detection -> {
+        properties.put("category", detection.category());
+        properties.put("dataType", detection.dataType());
+      });
     }
     try {
       return json.writeValueAsString(log).replace("\r\n", "\n") + "\n";

@@ -2,6 +2,7 @@ package dev.datasafety.processor.validate;
 
 import dev.datasafety.processor.collect.DatumDeclaration;
 import dev.datasafety.processor.detect.PersonalDataClassifier;
+import dev.datasafety.processor.diag.Finding;
 import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Position;
 import dev.datasafety.processor.diag.Reporter;
@@ -25,7 +26,8 @@ public final class PossiblySensitiveRule {
           ? datum.sensitive().where()
           : Position.of(datum.member(), datum.annotation());
       reporter.report(Message.POSSIBLY_SENSITIVE, Message.POSSIBLY_SENSITIVE.kind(), at,
-          Optional.of(match.dataType()), datum.describe(), match.label());
+          Optional.of(new Finding.Detection(match.dataType(), match.category())), datum.describe(), match.label(),
+          match.category());
     });
   }
 }

@@ -5,49 +5,92 @@ import dev.datasafety.processor.collect.TypeMembers;
 import dev.datasafety.processor.collect.UserDataTypes;
 import dev.datasafety.processor.detect.DataTypeMatch;
 import dev.datasafety.processor.detect.FieldFacts;
+import dev.datasafety.processor.detect.Owner;
 import dev.datasafety.processor.detect.PersonalDataClassifier;
+import dev.datasafety.processor.diag.Finding;
 import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Position;
 import dev.datasafety.processor.diag.Reporter;
 import dev.datasafety.processor.options.Severity;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 
 /**
- * {@code undeclared-personal-data} (SPEC §6): a non-static field outside {@code @UserData} types
- * whose name, type and class look like personal data. Fields already accounted for are skipped:
- * declared data, {@code @NotUserData} members and members of {@code @NotUserData} types (nested
- * types included), and fields whose type is itself a {@code @UserData} type. Members of {@code
- * @UserData} types are left to {@code undeclared-field}.
+ * {@code undeclared-personal-data} (SPEC §6, §10): a non-static field outside {@code @UserData}
+ * types whose name, type and owner look like personal data. Fields already accounted for are
+ * skipped: declared data, {@code @NotUserData} members and members of {@code @NotUserData} types
+ * (nested types included), and fields whose type is itself a {@code @UserData} type. Members of
+ * {@code @UserData} types are left to {@code undeclared-field}.
+ *
+ * <p>What is read, beyond the field's own name and type: record components, the getters of a
+ * getters-only type (an interface of an API client), the names {@code @Column(name)}, {@code
+ * @JsonProperty}, {@code @SerializedName} and their kin give a field, and the type graph of the
+ * compilation: a type that a person's class holds (directly, in a collection, through generics,
+ * through another held type, or as the superclass of one) holds that person's data, so {@code
+ * city} in the {@code Address} of a {@code Customer} is a person's, and in the {@code Address}
+ * only a {@code Company} holds is not.
  */
 public final class UndeclaredPersonalDataRule {
+  /** Annotations (by simple name) whose element gives the name a field is stored or sent under. */
+  private static final Map<String, String> NAMING_ANNOTATIONS = Map.of(
+      "Column", "name",
+      "JsonProperty", "value",
+      "SerializedName", "value",
+      "JsonbProperty", "value",
+      "Json", "name",
+      "JsonAlias", "value",
+      "Field", "value",
+      "XmlElement", "name",
+      "XmlAttribute", "name");
+
   private final PersonalDataClassifier classifier;
   private final UserDataTypes userDataTypes;
   private final Diagnostic.Kind severity;
   private final Reporter reporter;
+  /** The owner the type graph gives each type of the compilation, by qualified name. */
+  private final Map<String, Owner> heldBy;
+  /** Every property checked, in source order, reported once all are known. */
+  private final List<Checked> checked = new ArrayList<>();
+  private int found;
 
-  private UndeclaredPersonalDataRule(
-      PersonalDataClassifier classifier, UserDataTypes userDataTypes, Diagnostic.Kind severity, Reporter reporter) {
+  private UndeclaredPersonalDataRule(PersonalDataClassifier classifier, UserDataTypes userDataTypes,
+      Diagnostic.Kind severity, Reporter reporter, Map<String, Owner> heldBy) {
     this.classifier = classifier;
     this.userDataTypes = userDataTypes;
     this.severity = severity;
     this.reporter = reporter;
+    this.heldBy = heldBy;
   }
 
-  /** Checks every type compiled (top-level names, in a stable order) and the types nested in them. */
-  public static void check(
+  /**
+   * Checks every type compiled (top-level names, in a stable order) and the types nested in them.
+   *
+   * @return how many fields it found
+   */
+  public static int check(
       Iterable<String> rootTypes,
       Elements elements,
       UserDataTypes userDataTypes,
@@ -55,66 +98,166 @@ public final class UndeclaredPersonalDataRule {
       Severity configured,
       Reporter reporter) {
     if (configured == Severity.OFF) {
-      return;
+      return 0;
     }
     Diagnostic.Kind severity = configured == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
-    UndeclaredPersonalDataRule rule = new UndeclaredPersonalDataRule(classifier, userDataTypes, severity, reporter);
+    List<TypeElement> types = new ArrayList<>();
     for (String name : rootTypes) {
       TypeElement type = elements.getTypeElement(name);
       if (type != null) {
-        rule.checkType(type, List.of(), false);
+        addWithNested(type, types);
       }
+    }
+    UndeclaredPersonalDataRule rule = new UndeclaredPersonalDataRule(
+        classifier, userDataTypes, severity, reporter, TypeGraph.owners(types, classifier));
+    for (String name : rootTypes) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        rule.checkType(type, List.of());
+      }
+    }
+    rule.findHoldersOfPersonalData();
+    rule.reportAll();
+    return rule.found;
+  }
+
+  private static void addWithNested(TypeElement type, List<TypeElement> into) {
+    into.add(type);
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      addWithNested(nested, into);
     }
   }
 
-  /**
-   * @param outer the simple names of the enclosing types, innermost first
-   * @param insideUserData whether an enclosing type is a {@code @UserData} type (context only)
-   */
-  private void checkType(TypeElement type, List<String> outer, boolean insideUserData) {
+  /** @param outer the simple names of the enclosing types, innermost first */
+  private void checkType(TypeElement type, List<String> outer) {
     if (Annotations.has(type, Annotations.NOT_USER_DATA)) {
       return; // silences the detector for all its members, nested types included
     }
-    boolean isUserData = Annotations.has(type, Annotations.USER_DATA);
-    if (!isUserData) {
-      for (TypeMembers.Member member : TypeMembers.of(type)) {
-        checkMember(type, member, outer, insideUserData);
+    if (!Annotations.has(type, Annotations.USER_DATA)) {
+      for (Property property : Property.of(type)) {
+        checkProperty(type, property, outer);
       }
     }
     List<String> nestedOuter = new ArrayList<>(outer.size() + 1);
     nestedOuter.add(type.getSimpleName().toString());
     nestedOuter.addAll(outer);
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
-      checkType(nested, List.copyOf(nestedOuter), insideUserData || isUserData);
+      checkType(nested, List.copyOf(nestedOuter));
     }
   }
 
-  private void checkMember(TypeElement type, TypeMembers.Member member, List<String> outer, boolean insideUserData) {
-    Element element = member.element();
-    if (member.isStatic()
+  private void checkProperty(TypeElement type, Property property, List<String> outer) {
+    Element element = property.element();
+    if (property.isStatic()
         || Annotations.has(element, Annotations.USER_DATA)
         || Annotations.has(element, Annotations.NOT_USER_DATA)
-        || member.type().getKind() == TypeKind.ERROR
-        || userDataTypes.holdsUserData(member.type())) {
+        || property.type().getKind() == TypeKind.ERROR
+        || userDataTypes.holdsUserData(property.type())) {
       return;
     }
     if (Reporter.isSuppressed(element, Message.UNDECLARED_PERSONAL_DATA)) {
       return; // checked here too, so that suppression also holds at severity error
     }
     FieldFacts facts = new FieldFacts(
-        member.name(),
-        erasedName(member.type()),
-        isEnum(member.type()),
+        property.name(),
+        declaredNames(element),
+        erasedName(property.type()),
+        isEnum(property.type()),
         type.getSimpleName().toString(),
-        insideUserData,
+        heldBy.getOrDefault(type.getQualifiedName().toString(), Owner.NEUTRAL),
         outer);
-    Optional<DataTypeMatch> match = classifier.classify(facts);
-    match.ifPresent(m -> reporter.report(Message.UNDECLARED_PERSONAL_DATA, severity, Position.of(element),
-        Optional.of(m.dataType()), describe(element, type), m.label()));
+    checked.add(new Checked(type, property, classifier.classify(facts)));
+  }
+
+  /**
+   * A field of a person's class that holds a type of the compilation in which the detector found
+   * personal data holds that person's data too ({@code User.identities} of {@code List<Identity>},
+   * {@code Identity.profileData}), with the category of the first datum found in it; repeated
+   * until nothing changes, so that holders of holders count.
+   */
+  private void findHoldersOfPersonalData() {
+    Map<String, DataTypeMatch> firstFound = new HashMap<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Checked c : checked) {
+        if (c.match().isPresent()) {
+          firstFound.putIfAbsent(c.type().getQualifiedName().toString(), c.match().get());
+        }
+      }
+      for (int i = 0; i < checked.size(); i++) {
+        Checked c = checked.get(i);
+        if (c.match().isPresent() || heldBy.get(c.type().getQualifiedName().toString()) != Owner.PERSON) {
+          continue;
+        }
+        List<TypeElement> mentioned = new ArrayList<>();
+        TypeGraph.mentionedTypes(c.property().type(), mentioned, 0);
+        for (TypeElement held : mentioned) {
+          DataTypeMatch inside = firstFound.get(held.getQualifiedName().toString());
+          if (inside != null && !held.equals(c.type())
+              && classifier.ownerOfHeld(Owner.PERSON, c.property().name(), held.getSimpleName().toString()) == Owner.PERSON) {
+            checked.set(i, new Checked(c.type(), c.property(), Optional.of(inside)));
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private void reportAll() {
+    for (Checked c : checked) {
+      if (c.match().isEmpty()) {
+        continue;
+      }
+      found++;
+      DataTypeMatch m = c.match().get();
+      Element element = c.property().element();
+      reporter.report(Message.UNDECLARED_PERSONAL_DATA, severity, Position.of(element),
+          Optional.of(new Finding.Detection(m.dataType(), m.category())), describe(element, c.type()), m.label(),
+          m.category());
+    }
+  }
+
+  /** A property checked, with what the classifier made of it. */
+  private record Checked(TypeElement type, Property property, Optional<DataTypeMatch> match) {}
+
+  /** The names naming annotations give a member ({@code @Column(name = "email_address")}), in source order. */
+  static List<String> declaredNames(Element element) {
+    List<String> names = new ArrayList<>();
+    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+      String simple = annotation.getAnnotationType().asElement().getSimpleName().toString();
+      String elementName = NAMING_ANNOTATIONS.get(simple);
+      if (elementName == null) {
+        continue;
+      }
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : annotation.getElementValues().entrySet()) {
+        if (e.getKey().getSimpleName().contentEquals(elementName)) {
+          addNames(e.getValue().getValue(), names);
+        }
+      }
+    }
+    return names;
+  }
+
+  private static void addNames(Object value, List<String> names) {
+    if (value instanceof String text && !text.isBlank()) {
+      names.add(text);
+    } else if (value instanceof List<?> entries) {
+      for (Object entry : entries) {
+        if (entry instanceof AnnotationValue v) {
+          addNames(v.getValue(), names);
+        }
+      }
+    }
   }
 
   private static String describe(Element member, TypeElement type) {
-    String kind = member.getKind() == ElementKind.RECORD_COMPONENT ? "Record component" : "Field";
+    String kind = switch (member.getKind()) {
+      case RECORD_COMPONENT -> "Record component";
+      case METHOD -> "Getter";
+      default -> "Field";
+    };
     return kind + " '" + member.getSimpleName() + "' of " + type.getQualifiedName();
   }
 
@@ -138,5 +281,157 @@ public final class UndeclaredPersonalDataRule {
 
   private static boolean isEnum(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM;
+  }
+
+  /**
+   * A member that can hold data: a field or record component ({@link TypeMembers}), or the
+   * getter of a getters-only type, named by its property ({@code getEmail()} is {@code email}).
+   */
+  record Property(Element element, String name, TypeMirror type, boolean isStatic) {
+    static List<Property> of(TypeElement type) {
+      List<Property> properties = new ArrayList<>();
+      for (TypeMembers.Member member : TypeMembers.of(type)) {
+        properties.add(new Property(member.element(), member.name(), member.type(), member.isStatic()));
+      }
+      if (type.getKind() == ElementKind.INTERFACE) {
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+          String name = propertyName(method);
+          if (name != null) {
+            properties.add(new Property(method, name, method.getReturnType(), false));
+          }
+        }
+      }
+      return properties;
+    }
+
+    /** {@code getEmail()} and {@code isActive()}: abstract, no parameters, not void; else null. */
+    static String propertyName(ExecutableElement method) {
+      Set<Modifier> modifiers = method.getModifiers();
+      if (!modifiers.contains(Modifier.ABSTRACT) || modifiers.contains(Modifier.STATIC) || !method.getParameters().isEmpty()
+          || method.getReturnType().getKind() == TypeKind.VOID) {
+        return null;
+      }
+      String name = method.getSimpleName().toString();
+      int prefix = name.startsWith("get") ? 3 : name.startsWith("is") ? 2 : 0;
+      if (prefix == 0 || name.length() == prefix || !Character.isUpperCase(name.charAt(prefix))) {
+        return null;
+      }
+      return Character.toLowerCase(name.charAt(prefix)) + name.substring(prefix + 1);
+    }
+  }
+
+  /**
+   * The type graph of the compilation: which types hold a person's (or only an organisation's)
+   * data because of the classes that hold them. Seeds are the types whose own name says so
+   * ({@code Customer}, {@code Company}) and {@code @UserData} types; each field passes its
+   * holder's owner to the types it mentions (its type, type arguments at any depth, array
+   * elements) as {@link PersonalDataClassifier#ownerOfHeld} decides, and a type passes its owner
+   * to its superclasses, whose fields it inherits. A person's claim wins over an organisation's:
+   * an {@code Address} that customers and companies both hold holds customers' addresses too.
+   */
+  static final class TypeGraph {
+    private TypeGraph() {}
+
+    static Map<String, Owner> owners(List<TypeElement> types, PersonalDataClassifier classifier) {
+      Map<String, TypeElement> byName = new LinkedHashMap<>();
+      for (TypeElement type : types) {
+        byName.put(type.getQualifiedName().toString(), type);
+      }
+      Map<String, Owner> owners = new HashMap<>();
+      Deque<String> work = new ArrayDeque<>();
+      for (TypeElement type : types) {
+        String name = type.getQualifiedName().toString();
+        Owner own = insideUserData(type)
+            ? Owner.PERSON
+            : classifier.ownerOf(type.getSimpleName().toString(), outerNamesOf(type));
+        if (own == Owner.PERSON || own == Owner.ORGANISATION) {
+          owners.put(name, own);
+          work.add(name);
+        }
+      }
+      while (!work.isEmpty()) {
+        String name = work.poll();
+        TypeElement type = byName.get(name);
+        Owner holder = owners.get(name);
+        List<TypeElement> held = new ArrayList<>();
+        List<String> viaField = new ArrayList<>();
+        for (Property property : Property.of(type)) {
+          if (property.isStatic()) {
+            continue;
+          }
+          List<TypeElement> mentioned = new ArrayList<>();
+          mentionedTypes(property.type(), mentioned, 0);
+          for (TypeElement t : mentioned) {
+            held.add(t);
+            viaField.add(property.name());
+          }
+        }
+        TypeElement parent = TypeMembers.superclassOf(type);
+        if (parent != null) {
+          held.add(parent);
+          viaField.add(""); // the superclass: its fields are this type's own
+        }
+        for (int i = 0; i < held.size(); i++) {
+          String heldName = held.get(i).getQualifiedName().toString();
+          if (!byName.containsKey(heldName) || heldName.equals(name)) {
+            continue;
+          }
+          Owner passed = viaField.get(i).isEmpty()
+              ? holder
+              : classifier.ownerOfHeld(holder, viaField.get(i), held.get(i).getSimpleName().toString());
+          Owner before = owners.get(heldName);
+          boolean stronger = passed == Owner.PERSON ? before != Owner.PERSON : passed == Owner.ORGANISATION && before == null;
+          if (stronger) {
+            owners.put(heldName, passed);
+            work.add(heldName);
+          }
+        }
+      }
+      return owners;
+    }
+
+    /** A {@code @UserData} type, or a type nested in one: context for the detector. */
+    private static boolean insideUserData(TypeElement type) {
+      for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+        if (Annotations.has(t, Annotations.USER_DATA)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static List<String> outerNamesOf(TypeElement type) {
+      List<String> names = new ArrayList<>();
+      for (Element e = type.getEnclosingElement(); e instanceof TypeElement outer; e = e.getEnclosingElement()) {
+        names.add(outer.getSimpleName().toString());
+      }
+      return names;
+    }
+
+    /** The declared types a type mentions: itself, its type arguments at any depth, array elements, bounds. */
+    static void mentionedTypes(TypeMirror type, List<TypeElement> into, int depth) {
+      if (depth > 8) {
+        return; // a recursive bound (Comparable<T extends Comparable<T>>) says nothing more
+      }
+      switch (type.getKind()) {
+        case ARRAY -> mentionedTypes(((ArrayType) type).getComponentType(), into, depth + 1);
+        case DECLARED -> {
+          DeclaredType declared = (DeclaredType) type;
+          if (declared.asElement() instanceof TypeElement element) {
+            into.add(element);
+          }
+          for (TypeMirror argument : declared.getTypeArguments()) {
+            mentionedTypes(argument, into, depth + 1);
+          }
+        }
+        case WILDCARD -> {
+          WildcardType wildcard = (WildcardType) type;
+          if (wildcard.getExtendsBound() != null) {
+            mentionedTypes(wildcard.getExtendsBound(), into, depth + 1);
+          }
+        }
+        default -> { }
+      }
+    }
   }
 }

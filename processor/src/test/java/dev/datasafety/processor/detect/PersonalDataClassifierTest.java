@@ -199,8 +199,8 @@ class PersonalDataClassifierTest {
         "driverLicense | String | Order | government-id",
         "ssnLast4Provided | Boolean | Person |",
         "iban | String | Payout | financial-account",
-        "cardNumber | String | Payment | financial-account",
-        "cvc | String | Payment | financial-account",
+        "cardNumber | String | Payment | payment-card",
+        "cvc | String | Payment | payment-card",
         "accountNumber | String | BankAccount | financial-account",
         "bankAccount | String | Payout | financial-account",
         "cardBrand | String | Payment |",
@@ -216,7 +216,7 @@ class PersonalDataClassifierTest {
         "weight | double | Patient | health",
         "weight | double | Package |",
         "biometricTemplate | byte[] | Enrolment | biometric",
-        "fingerprint | String | Card |",
+        "fingerprint | String | Card | payment-card-part",
         "fingerprintTemplate | byte[] | Employee | biometric",
         "fingerprint | byte[] | Employee |",
         "religion | String | Member | religion",
@@ -285,7 +285,7 @@ class PersonalDataClassifierTest {
   void aMatchCarriesItsLabelAndWhetherItIsSpecialCategory() {
     DataTypeMatch email = CLASSIFIER.classify(new FieldFacts("email", "java.lang.String", false, "User", false)).orElseThrow();
     DataTypeMatch ssn = CLASSIFIER.classify(new FieldFacts("ssn", "java.lang.String", false, "User", false)).orElseThrow();
-    assertThat(email).isEqualTo(new DataTypeMatch("email", "an email address", false));
+    assertThat(email).isEqualTo(new DataTypeMatch("email", "an email address", "contact.email", false));
     assertThat(ssn.specialCategory()).isTrue();
     assertThat(ssn.label()).isEqualTo("a government identifier");
   }
@@ -300,7 +300,7 @@ class PersonalDataClassifierTest {
         "ssn | | government-id",
         "passportNumber | | government-id",
         "iban | | financial-account",
-        "cardNumber | | financial-account",
+        "cardNumber | | payment-card",
         "faceTemplate | | biometric",
         "religion | | religion",
         "sexualOrientation | | sexual-orientation",

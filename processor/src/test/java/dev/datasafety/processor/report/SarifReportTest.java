@@ -90,11 +90,13 @@ class SarifReportTest {
     JsonNode physical = location.path("physicalLocation");
     assertThat(physical.path("artifactLocation").path("uri").asText()).endsWith("com/acme/Customer.java");
     assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(4);
-    assertThat(physical.path("region").path("startColumn").asInt()).isEqualTo(3);
+    assertThat(physical.path("region").path("startColumn").asInt()).isEqualTo("  String ".length() + 1);
     assertThat(location.path("logicalLocations").get(0).path("fullyQualifiedName").asText())
         .isEqualTo("com.acme.Customer#email");
     assertThat(warning.path("properties").path("member").asText()).isEqualTo("com.acme.Customer#email");
     assertThat(warning.path("properties").path("dataType").asText()).isEqualTo("email");
+    assertThat(warning.path("properties").path("category").asText()).isEqualTo("contact.email");
+    assertThat(warning.path("partialFingerprints").path(SarifReport.FINGERPRINT).asText()).hasLength(32);
     List<String> rules = new ArrayList<>();
     run.path("tool").path("driver").path("rules").forEach(r -> rules.add(r.path("id").asText()));
     assertThat(rules).containsExactly("undeclared-personal-data", "undeclared-purpose").inOrder();
@@ -122,7 +124,75 @@ class SarifReportTest {
       places.add(r.path("properties").path("member").asText() + " " + region.path("startLine").asInt() + ":"
           + region.path("startColumn").asInt());
     });
-    assertThat(places).containsExactly("com.acme.Outer.Inner.Deeper#email 5:7", "com.acme.Second#phoneNumber 10:5");
+    assertThat(places).containsExactly("com.acme.Outer.Inner.Deeper#email 5:14", "com.acme.Second#phoneNumber 10:12");
+  }
+
+  /**
+   * javac's own position of each finding (the field's name, after its annotations and type),
+   * with a tab counted as one column as SARIF's utf16CodeUnits columns count it (javac's
+   * Diagnostic.getColumnNumber expands tabs to 8; its character position does not).
+   */
+  @Test
+  void positionsAreJavacsOnAFileWithTabsAndAnnotationsAboveFields() throws Exception {
+    String[] lines = {
+        "package com.acme;",
+        "",
+        "class Patient {",
+        "\t@Deprecated",
+        "\t@SuppressWarnings(\"unused\")",
+        "\tprivate\tString\temail;",
+        "\t/** The number. */",
+        "\t@Deprecated private java.util.List<",
+        "\t\tString> phoneNumbers;",
+        "\tString\tfirstName, lastName;",
+        "}"};
+    JavaFileObject source = JavaFileObjects.forSourceLines("com.acme.Patient", lines);
+    Path report = dir.resolve("tabs.sarif");
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new DataSafetyProcessor())
+        .withOptions("-Adatasafety.report=" + report)
+        .compile(source);
+    String text = String.join("\n", lines);
+    List<String> javacs = new ArrayList<>();
+    for (javax.tools.Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+      if (d.getMessage(null).startsWith("[datasafety:undeclared-personal-data]")) {
+        long lineStart = text.lastIndexOf('\n', (int) d.getPosition() - 1) + 1;
+        javacs.add(d.getLineNumber() + ":" + (d.getPosition() - lineStart + 1));
+      }
+    }
+    List<String> sarifs = new ArrayList<>();
+    JsonNode log = JSON.readTree(Files.readString(report));
+    log.path("runs").get(0).path("results").forEach(r -> {
+      JsonNode region = r.path("locations").get(0).path("physicalLocation").path("region");
+      sarifs.add(region.path("startLine").asInt() + ":" + region.path("startColumn").asInt());
+    });
+    assertThat(javacs).containsExactly("6:17", "9:11", "10:9", "10:20").inOrder();
+    assertThat(sarifs).containsExactlyElementsIn(javacs).inOrder();
+    assertThat(log.path("runs").get(0).path("columnKind").asText()).isEqualTo("utf16CodeUnits");
+  }
+
+  @Test
+  void fingerprintsStayWhenAFindingMovesAndDifferByMemberAndCategory() throws Exception {
+    JsonNode before = compileWithReport(JavaFileObjects.forSourceLines("com.acme.Customer",
+        "package com.acme;",
+        "class Customer { String email; String phone; }"));
+    JsonNode after = compileWithReport(JavaFileObjects.forSourceLines("com.acme.Customer",
+        "package com.acme;",
+        "",
+        "/** Moved down by an edit above it. */",
+        "class Customer {",
+        "  String phone;",
+        "  String email;",
+        "}"));
+    java.util.Map<String, String> printsBefore = new java.util.TreeMap<>();
+    before.path("runs").get(0).path("results").forEach(r -> printsBefore.put(r.path("properties").path("member").asText(),
+        r.path("partialFingerprints").path(SarifReport.FINGERPRINT).asText()));
+    java.util.Map<String, String> printsAfter = new java.util.TreeMap<>();
+    after.path("runs").get(0).path("results").forEach(r -> printsAfter.put(r.path("properties").path("member").asText(),
+        r.path("partialFingerprints").path(SarifReport.FINGERPRINT).asText()));
+    assertThat(printsAfter).isEqualTo(printsBefore);
+    assertThat(printsBefore.keySet()).containsExactly("com.acme.Customer#email", "com.acme.Customer#phone");
+    assertThat(printsBefore.get("com.acme.Customer#email")).isNotEqualTo(printsBefore.get("com.acme.Customer#phone"));
   }
 
   @Test

@@ -127,7 +127,7 @@ class DetectorChecksTest {
         "  @SuppressWarnings(\"datasafety\") static class Quiet { String lastName; static class Deeper { String zipCode; } }",
         "}");
     assertThat(compilation).hadWarningContaining("Field 'ssn' of com.acme.Holder looks like a government identifier");
-    assertThat(compilation).hadWarningContaining("Field 'iban' of com.acme.Holder looks like a financial account");
+    assertThat(compilation).hadWarningContaining("Field 'iban' of com.acme.Holder looks like a bank account number");
     assertThat(count(compilation, UNDECLARED)).isEqualTo(2);
   }
 
@@ -190,10 +190,10 @@ class DetectorChecksTest {
         "}");
     assertThat(compilation).succeeded();
     assertThat(compilation)
-        .hadWarningContaining(SENSITIVE + " Field 'bloodType' of com.acme.Patient looks like special-category data (health data)")
+        .hadWarningContaining(SENSITIVE + " Field 'bloodType' of com.acme.Patient looks like special-category data (health data, category health.medical)")
         .inFile(compilation.sourceFiles().get(1))
         .onLineContaining("String bloodType");
-    assertThat(compilation).hadWarningContaining("Field 'notes' of com.acme.Patient looks like special-category data (health data)");
+    assertThat(compilation).hadWarningContaining("Field 'notes' of com.acme.Patient looks like special-category data (health data, category health.medical)");
     assertThat(compilation).hadWarningContaining("@SuppressWarnings(\"datasafety:possibly-sensitive\")");
     assertThat(count(compilation, SENSITIVE)).isEqualTo(2);
   }
@@ -210,7 +210,7 @@ class DetectorChecksTest {
         "  double latitude;",
         "}");
     assertThat(compilation)
-        .hadWarningContaining(SENSITIVE + " Field 'latitude' of com.acme.Checkin looks like special-category data (a precise location)")
+        .hadWarningContaining(SENSITIVE + " Field 'latitude' of com.acme.Checkin looks like special-category data (a precise location, category location.precise)")
         .inFile(compilation.sourceFiles().get(1))
         .onLineContaining("sensitive = false");
   }

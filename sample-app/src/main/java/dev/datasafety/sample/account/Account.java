@@ -2,7 +2,6 @@ package dev.datasafety.sample.account;
 
 import dev.datasafety.DataForm;
 import dev.datasafety.DataKind;
-import dev.datasafety.NotUserData;
 import dev.datasafety.UserData;
 import dev.datasafety.sample.notes.LayoutTrial;
 import dev.datasafety.sample.notes.Note;
@@ -29,7 +28,9 @@ public record Account(
     @UserData(name = "Product update emails", description = "Whether you asked for emails about new features.",
         purposes = "product-updates")
     boolean productUpdates,
-    @NotUserData("a salted PBKDF2 hash that only checks your password; it cannot be turned back into it")
+    @UserData(name = "Password hash",
+        description = "A salted PBKDF2 fingerprint of your password, only to check it when you sign in; it cannot be turned back into your password.",
+        form = DataForm.PSEUDONYMIZED)
     String passwordHash,
     List<Note> notes,
     List<Session> sessions,

@@ -5,7 +5,10 @@ import dev.datasafety.NotUserData;
 import dev.datasafety.UserData;
 import java.time.Instant;
 
-/** A note. Its body is encrypted on the user's device: the server keeps bytes it cannot read. */
+/**
+ * A note. Written in the browser, without any script, so its text reaches the server and is
+ * declared server-visible: only the device settings stay on the device.
+ */
 @UserData(name = "Your notes", kind = DataKind.ATTRIBUTE, purposes = "notes", retention = "until-account-deletion",
     reviews = "DSR-13")
 public record Note(
@@ -13,8 +16,7 @@ public record Note(
     long id,
     @UserData(description = "The title of the note, so that you can find it in your list.")
     String title,
-    @UserData(name = "Note text", description = "What you wrote, encrypted on your device before it is sent.",
-        serverVisible = false)
-    byte[] body,
+    @UserData(name = "Note text", description = "What you wrote in the note.")
+    String text,
     @UserData(name = "Last edited", description = "When you last changed the note.")
     Instant updatedAt) {}

@@ -25,7 +25,7 @@ public final class Database {
         + " id BIGINT AUTO_INCREMENT PRIMARY KEY,"
         + " account_id BIGINT NOT NULL REFERENCES account(id) ON DELETE CASCADE,"
         + " title VARCHAR(500) NOT NULL,"
-        + " body VARBINARY(1048576) NOT NULL,"
+        + " note_text VARCHAR(20000) NOT NULL,"
         + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL)",
     "CREATE TABLE IF NOT EXISTS browser_session ("
         + " token_hash VARCHAR(64) PRIMARY KEY,"
@@ -44,6 +44,9 @@ public final class Database {
     "CREATE TABLE IF NOT EXISTS daily_usage ("
         + " usage_day DATE PRIMARY KEY,"
         + " notes_written BIGINT NOT NULL)",
+    // Databases made before notes were written in the browser kept an encrypted body instead.
+    "ALTER TABLE note ADD COLUMN IF NOT EXISTS note_text VARCHAR(20000) DEFAULT '' NOT NULL",
+    "ALTER TABLE note DROP COLUMN IF EXISTS body",
   };
 
   /** The tables holding data about one account, each with an {@code account_id} column. */

@@ -30,6 +30,10 @@ public final class Store {
     this.clock = clock;
   }
 
+  public Clock clock() {
+    return clock;
+  }
+
   /** The email is already taken. */
   public static final class DuplicateEmailException extends Exception {
     DuplicateEmailException() {
@@ -91,6 +95,29 @@ public final class Store {
     return Optional.of(account.get().with(notes(id), sessions(id), signIns(id), layoutTrial(id)));
   }
 
+  /** Corrects the email and display name; the email must stay unique. */
+  public void updateProfile(long id, String email, String displayName) throws SQLException, DuplicateEmailException {
+    try {
+      update("UPDATE account SET email = ?, display_name = ? WHERE id = ?", email, displayName, id);
+    } catch (SQLIntegrityConstraintViolationException taken) {
+      throw new DuplicateEmailException();
+    }
+  }
+
+  /** A hash with the current settings, replacing one made with older, weaker settings. */
+  public void updatePasswordHash(long id, String passwordHash) throws SQLException {
+    update("UPDATE account SET password_hash = ? WHERE id = ?", passwordHash, id);
+  }
+
+  public void setProductUpdates(long id, boolean wanted) throws SQLException {
+    update("UPDATE account SET product_updates = ? WHERE id = ?", wanted, id);
+  }
+
+  /** Ends the layout trial and deletes its data; false when there was none. */
+  public boolean endLayoutTrial(long accountId) throws SQLException {
+    return update("DELETE FROM layout_trial WHERE account_id = ?", accountId) == 1;
+  }
+
   /** Deletes the account; the database cascades to everything kept about it. */
   public boolean deleteAccount(long id) throws SQLException {
     try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement("DELETE FROM account WHERE id = ?")) {
@@ -99,16 +126,16 @@ public final class Store {
     }
   }
 
-  public Note addNote(long accountId, String title, byte[] body) throws SQLException {
+  public Note addNote(long accountId, String title, String text) throws SQLException {
     Instant now = clock.instant();
     try (Connection c = db.connect()) {
       c.setAutoCommit(false);
       long id;
       try (PreparedStatement s = c.prepareStatement(
-          "INSERT INTO note (account_id, title, body, updated_at) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+          "INSERT INTO note (account_id, title, note_text, updated_at) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
         s.setLong(1, accountId);
         s.setString(2, title);
-        s.setBytes(3, body);
+        s.setString(3, text);
         s.setObject(4, utc(now));
         s.executeUpdate();
         try (ResultSet keys = s.getGeneratedKeys()) {
@@ -130,13 +157,13 @@ public final class Store {
         s.executeUpdate();
       }
       c.commit();
-      return new Note(id, title, body, now);
+      return new Note(id, title, text, now);
     }
   }
 
   public List<Note> notes(long accountId) throws SQLException {
-    return list("SELECT id, title, body, updated_at FROM note WHERE account_id = ? ORDER BY id", accountId,
-        r -> new Note(r.getLong(1), r.getString(2), r.getBytes(3), instant(r, 4)));
+    return list("SELECT id, title, note_text, updated_at FROM note WHERE account_id = ? ORDER BY id", accountId,
+        r -> new Note(r.getLong(1), r.getString(2), r.getString(3), instant(r, 4)));
   }
 
   public void addSession(long accountId, String tokenHash) throws SQLException {
@@ -167,9 +194,11 @@ public final class Store {
         r -> new SignInEvent(r.getLong(1), instant(r, 2), r.getString(3)));
   }
 
+  /** Starts the layout trial; a trial already running goes on unchanged. */
   public void startLayoutTrial(long accountId, String variant) throws SQLException {
-    update("INSERT INTO layout_trial (account_id, variant, notes_written, started_at) VALUES (?, ?, 0, ?)", accountId,
-        variant, utc(clock.instant()));
+    update("INSERT INTO layout_trial (account_id, variant, notes_written, started_at)"
+        + " SELECT ?, ?, 0, ? WHERE NOT EXISTS (SELECT 1 FROM layout_trial WHERE account_id = ?)", accountId,
+        variant, utc(clock.instant()), accountId);
   }
 
   public Optional<LayoutTrial> layoutTrial(long accountId) throws SQLException {
@@ -201,12 +230,12 @@ public final class Store {
     }
   }
 
-  private void update(String sql, Object... values) throws SQLException {
+  private int update(String sql, Object... values) throws SQLException {
     try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < values.length; i++) {
         s.setObject(i + 1, values[i]);
       }
-      s.executeUpdate();
+      return s.executeUpdate();
     }
   }
 

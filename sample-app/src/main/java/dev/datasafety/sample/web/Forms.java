@@ -26,7 +26,8 @@ final class Forms {
       try {
         fields.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
       } catch (IllegalArgumentException malformed) {
-        throw HttpError.badRequest("the form is not valid application/x-www-form-urlencoded: " + malformed.getMessage());
+        throw HttpError.badRequest("The form could not be read (it is not valid application/x-www-form-urlencoded: "
+            + malformed.getMessage() + "). Nothing was changed.");
       }
     }
     return new Forms(fields);
@@ -36,12 +37,22 @@ final class Forms {
     return Optional.ofNullable(fields.get(name)).map(String::strip).filter(v -> !v.isEmpty());
   }
 
-  String required(String name, int maxLength) throws HttpError {
-    String value = optional(name).orElseThrow(() -> HttpError.badRequest("the field '" + name + "' is required"));
+  /** @param label what the person calls the field ("Email"), for the message */
+  String required(String name, String label, int maxLength) throws HttpError {
+    String value = optional(name).orElseThrow(() -> HttpError.invalid(name, label + " is required: please fill it in."));
+    return atMost(name, label, value, maxLength);
+  }
+
+  static String atMost(String name, String label, String value, int maxLength) throws HttpError {
     if (value.length() > maxLength) {
-      throw HttpError.badRequest("the field '" + name + "' is longer than " + maxLength + " characters");
+      throw HttpError.invalid(name, label + " is longer than " + maxLength + " characters: please shorten it.");
     }
     return value;
+  }
+
+  /** The value exactly as sent, spaces kept (passwords); empty when missing or empty. */
+  Optional<String> unstripped(String name) {
+    return Optional.ofNullable(fields.get(name)).filter(v -> !v.isEmpty());
   }
 
   /** A checkbox: present with "on", "true" or "yes" means checked. */

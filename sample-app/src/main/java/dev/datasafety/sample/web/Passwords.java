@@ -7,18 +7,48 @@ import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
-/** Password hashing with the JDK's PBKDF2: {@code pbkdf2-sha256$iterations$salt$hash}. */
+/**
+ * Password hashing with the JDK's PBKDF2: {@code pbkdf2-sha256$iterations$salt$hash}, at the
+ * 600,000 iterations of HMAC-SHA256 that OWASP's password storage cheat sheet recommends.
+ */
 public final class Passwords {
   private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
-  private static final int ITERATIONS = 210_000;
+  static final int ITERATIONS = 600_000;
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /**
+   * Checked against when the email is unknown, so that signing in takes as long whether the
+   * account exists or not.
+   */
+  private static final String NO_ACCOUNT = hash("no account has this password");
 
   private Passwords() {}
 
+  /** As long as {@link #matches} on a real account, and never true. */
+  public static boolean matchesNoAccount(String password) {
+    matches(password, NO_ACCOUNT);
+    return false;
+  }
+
+  /** Whether a stored hash was made with fewer iterations than today's, and should be remade at sign-in. */
+  public static boolean isOutdated(String stored) {
+    String[] parts = stored.split("\\$");
+    try {
+      return parts.length != 4 || Integer.parseInt(parts[1]) < ITERATIONS;
+    } catch (NumberFormatException malformed) {
+      return true;
+    }
+  }
+
   public static String hash(String password) {
+    return hash(password, ITERATIONS);
+  }
+
+  /** With another iteration count: what older versions stored, which sign-in replaces ({@link #isOutdated}). */
+  public static String hash(String password, int iterations) {
     byte[] salt = new byte[16];
     RANDOM.nextBytes(salt);
-    return format(ITERATIONS, salt, derive(password, salt, ITERATIONS));
+    return format(iterations, salt, derive(password, salt, iterations));
   }
 
   /** Compares in constant time; a malformed stored hash never matches. */

@@ -9,50 +9,96 @@ import dev.datasafety.runtime.DatumInfo;
 import dev.datasafety.runtime.PurposeInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The transparency page, rendered from the generated inventory: one section per purpose (why),
  * with a table of the data it uses (what), how long each is kept, who can see it and whether it
  * is optional. Plain semantic HTML and CSS, no script. Every text from the inventory is escaped.
+ * The "Your data" page ({@link YourDataPage}) groups the person's own data the same way, with
+ * the pieces below.
  */
 public final class PrivacyPage {
   private PrivacyPage() {}
 
-  public static String render(DataInventory inventory) {
+  static String render(DataInventory inventory, Layout layout) {
     String app = escape(inventory.application().orElse("This application"));
     StringBuilder html = new StringBuilder(16_384);
-    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>Your data at ").append(app).append("</title>\n<style>").append(CSS).append("</style>\n")
-        .append("</head>\n<body>\n<header>\n<p class=\"brand\">").append(app).append("</p>\n")
-        .append("<h1>What we keep about you, and why</h1>\n")
+    html.append("<h1>What we keep about you, and why</h1>\n")
         .append("<p class=\"lead\">This page is built from ").append(app).append("&rsquo;s own code: every piece of ")
         .append("personal data the code can keep is declared there, with the reason, how long it is kept and who ")
-        .append("can see it. If the code changes, this page changes with it.</p>\n")
-        .append("<nav aria-label=\"Purposes\"><ul>\n");
-    List<PurposeInfo> purposes = ordered(inventory.purposes());
-    for (PurposeInfo p : purposes) {
-      html.append("<li><a href=\"#").append(anchor(p)).append("\">").append(escape(p.title())).append("</a></li>\n");
-    }
-    html.append("</ul></nav>\n</header>\n<main>\n");
-    for (PurposeInfo p : purposes) {
-      purpose(html, p, inventory.dataFor(p.id()));
-    }
+        .append("can see it. If the code changes, this page changes with it.</p>\n");
+    purposeSections(html, inventory, "", "privacy", "Data kept for", List.of(
+        new Column("What it is", PrivacyPage::description),
+        new Column("Kept for", d -> escape(d.retention().text())),
+        new Column("Who can see it", PrivacyPage::whoCanSee),
+        new Column("Optional?", d -> d.optional() ? "Yes, you choose" : "No")));
     html.append("<section class=\"rights\" aria-labelledby=\"your-rights\">\n")
         .append("<h2 id=\"your-rights\">Your data, your choice</h2>\n<ul>\n")
-        .append("<li><strong>See everything we keep about you</strong>, exactly as stored: once signed in, ")
-        .append("open <a href=\"/me/data\"><code>/me/data</code></a>.</li>\n")
-        .append("<li><strong>Delete your account</strong> and everything kept about it: send ")
-        .append("<code>DELETE /me</code> while signed in. It is gone at once, not after a delay.</li>\n")
+        .append("<li><strong>See everything we keep about you</strong>, exactly as stored, once signed in: ")
+        .append("<a href=\"/me\">Your data</a>, or download it as a file from there.</li>\n")
+        .append("<li><strong>Change your choices</strong> at any time: <a href=\"/me/choices\">Your choices</a>. ")
+        .append("Turning something off deletes the data kept only for it, at once.</li>\n")
+        .append("<li><strong>Correct</strong> your email or name: <a href=\"/me/edit\">Correct your details</a>.</li>\n")
+        .append("<li><strong>Delete your account</strong> and everything kept about it: ")
+        .append("<a href=\"/me/delete\">Delete your account</a>. It is gone at once, not after a delay.</li>\n")
         .append("<li><strong>Totals</strong> such as the number of notes written each day are not linked to you, ")
         .append("so they stay after you leave, for as long as shown above.</li>\n")
-        .append("</ul>\n</section>\n</main>\n<footer>\n<p>The same list for programs: ")
-        .append("<a href=\"/privacy/inventory.json\">inventory.json</a>.</p>\n</footer>\n</body>\n</html>\n");
-    return html.toString();
+        .append("</ul>\n</section>\n");
+    return layout.page("Your data at " + inventory.application().orElse("this application"), html.toString());
   }
 
-  private static void purpose(StringBuilder html, PurposeInfo p, List<DatumInfo> data) {
-    String id = anchor(p);
+  /** A column of the purpose tables after the datum's name: its heading and its cell for each datum (HTML). */
+  record Column(String heading, Function<DatumInfo, String> cell) {}
+
+  /**
+   * The links to each purpose, then one section per purpose with a table of the data it uses,
+   * one row per datum ({@code data-datum} its id), in the order people read them.
+   *
+   * @param prefix keeps anchors unique per page
+   * @param caption the table caption before the purpose's title ("Data kept for")
+   */
+  static void purposeSections(StringBuilder html, DataInventory inventory, String prefix, String tableClass,
+      String caption, List<Column> columns) {
+    List<PurposeInfo> purposes = ordered(inventory.purposes());
+    purposeLinks(html, purposes, prefix);
+    for (PurposeInfo p : purposes) {
+      List<DatumInfo> data = inventory.dataFor(p.id());
+      purposeIntro(html, p, prefix);
+      if (data.isEmpty()) {
+        html.append("<p class=\"note\">No personal data is kept for this purpose.</p>\n</section>\n");
+        continue;
+      }
+      html.append("<table class=\"").append(tableClass).append("\">\n<caption>").append(caption).append(" &ldquo;")
+          .append(escape(p.title())).append("&rdquo;</caption>\n<thead><tr><th scope=\"col\">Data</th>");
+      for (Column c : columns) {
+        html.append("<th scope=\"col\">").append(c.heading()).append("</th>");
+      }
+      html.append("</tr></thead>\n<tbody>\n");
+      for (DatumInfo d : data) {
+        html.append("<tr data-datum=\"").append(escape(d.id())).append("\">").append(datumHeader(d));
+        for (Column c : columns) {
+          html.append("<td>").append(c.cell().apply(d)).append("</td>");
+        }
+        html.append("</tr>\n");
+      }
+      html.append("</tbody>\n</table>\n</section>\n");
+    }
+  }
+
+  /** The chips linking to each purpose's section; {@code prefix} keeps anchors unique per page. */
+  private static void purposeLinks(StringBuilder html, List<PurposeInfo> purposes, String prefix) {
+    html.append("<nav class=\"chips\" aria-label=\"Purposes\"><ul>\n");
+    for (PurposeInfo p : purposes) {
+      html.append("<li><a href=\"#").append(prefix).append(anchor(p)).append("\">").append(escape(p.title()))
+          .append("</a></li>\n");
+    }
+    html.append("</ul></nav>\n");
+  }
+
+  /** Opens the purpose's section: heading with its choice, why, and what the person gets. */
+  private static void purposeIntro(StringBuilder html, PurposeInfo p, String prefix) {
+    String id = prefix + anchor(p);
     html.append("<section class=\"purpose\" aria-labelledby=\"").append(id).append("\">\n")
         .append("<h2 id=\"").append(id).append("\">").append(escape(p.title())).append(' ')
         .append(choiceBadge(p)).append("</h2>\n")
@@ -62,37 +108,25 @@ public final class PrivacyPage {
       html.append("<p class=\"note\">This is an experiment. It only runs if you agree to it, and its data is ")
           .append("deleted when the trial period is over.</p>\n");
     }
-    if (data.isEmpty()) {
-      html.append("<p class=\"note\">No personal data is kept for this purpose.</p>\n</section>\n");
-      return;
-    }
-    html.append("<table>\n<caption>Data kept for &ldquo;").append(escape(p.title())).append("&rdquo;</caption>\n")
-        .append("<thead><tr><th scope=\"col\">Data</th><th scope=\"col\">What it is</th>")
-        .append("<th scope=\"col\">Kept for</th><th scope=\"col\">Who can see it</th>")
-        .append("<th scope=\"col\">Optional?</th></tr></thead>\n<tbody>\n");
-    for (DatumInfo d : data) {
-      html.append("<tr data-datum=\"").append(escape(d.id())).append("\">")
-          .append("<th scope=\"row\">").append(escape(d.name())).append("<span class=\"group\">")
-          .append(escape(d.group())).append("</span></th>")
-          .append("<td>").append(escape(d.description()));
-      if (d.sensitive()) {
-        html.append(" <strong class=\"sensitive\">Sensitive data.</strong>");
-      }
-      html.append("</td><td>").append(escape(d.retention().text())).append("</td>")
-          .append("<td>").append(whoCanSee(d)).append("</td>")
-          .append("<td>").append(d.optional() ? "Yes, you choose" : "No").append("</td></tr>\n");
-    }
-    html.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  /** The row header: the datum's name above its group. */
+  private static String datumHeader(DatumInfo d) {
+    return "<th scope=\"row\">" + escape(d.name()) + "<span class=\"group\">" + escape(d.group()) + "</span></th>";
+  }
+
+  static String description(DatumInfo d) {
+    return escape(d.description()) + (d.sensitive() ? " <strong class=\"sensitive\">Sensitive data.</strong>" : "");
   }
 
   /** Required purposes first, then those one can turn off, then those one must turn on. */
-  private static List<PurposeInfo> ordered(List<PurposeInfo> purposes) {
+  static List<PurposeInfo> ordered(List<PurposeInfo> purposes) {
     return purposes.stream()
         .sorted(Comparator.comparing(PurposeInfo::choice).thenComparing(PurposeInfo::id))
         .toList();
   }
 
-  private static String anchor(PurposeInfo p) {
+  static String anchor(PurposeInfo p) {
     return "purpose-" + p.id().replaceAll("[^a-z0-9-]", "-");
   }
 
@@ -106,7 +140,7 @@ public final class PrivacyPage {
     return "<span class=\"badge opt-in\">Only if you turn it on</span>";
   }
 
-  private static String whoCanSee(DatumInfo d) {
+  static String whoCanSee(DatumInfo d) {
     if (!d.serverVisible()) {
       return "Only you: it stays on your device, or is encrypted there before it reaches us.";
     }
@@ -119,42 +153,11 @@ public final class PrivacyPage {
     return "Acme Notes&rsquo; systems and the staff who run them.";
   }
 
-  private static final String CSS = """
-      :root { color-scheme: light; --ink: #1d2433; --muted: #4a5368; --line: #d5dae4; --accent: #2250c8; }
-      * { box-sizing: border-box; }
-      body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
-             color: var(--ink); background: #f5f7fb; }
-      header, main, footer { max-width: 68rem; margin: 0 auto; padding: 0 1.5rem; }
-      header { padding-top: 2rem; }
-      .brand { font-weight: 700; color: var(--accent); letter-spacing: .02em; margin: 0; }
-      h1 { font-size: 2rem; line-height: 1.2; margin: .3rem 0 .8rem; }
-      .lead { font-size: 1.1rem; color: var(--muted); max-width: 48rem; }
-      nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem; }
-      nav a { display: inline-block; padding: .3rem .75rem; border: 1px solid var(--line); border-radius: 999px;
-              background: #fff; color: var(--accent); text-decoration: none; }
-      nav a:focus, nav a:hover { border-color: var(--accent); text-decoration: underline; }
-      section { background: #fff; border: 1px solid var(--line); border-radius: 12px; padding: 1.25rem 1.5rem;
-                margin: 1.25rem 0; }
-      h2 { font-size: 1.35rem; margin: 0 0 .5rem; display: flex; flex-wrap: wrap; align-items: center; gap: .6rem; }
-      .badge { font-size: .8rem; font-weight: 600; padding: .15rem .6rem; border-radius: 999px; }
-      .required { background: #e8ecf5; color: #27304a; }
-      .opt-out { background: #fff1d6; color: #6b4500; }
-      .opt-in { background: #dcf5e4; color: #145a2e; }
-      .benefit { background: #f1f5ff; border-left: 4px solid var(--accent); padding: .5rem .8rem; }
-      .note { color: var(--muted); font-style: italic; }
-      table { width: 100%; border-collapse: collapse; margin-top: .8rem; font-size: .95rem; table-layout: fixed; }
-      thead th:nth-child(1) { width: 18%; } thead th:nth-child(2) { width: 31%; } thead th:nth-child(3) { width: 15%; }
-      thead th:nth-child(4) { width: 25%; } thead th:nth-child(5) { width: 11%; }
-      caption { text-align: left; font-weight: 600; color: var(--muted); padding-bottom: .4rem; }
-      th, td { text-align: left; vertical-align: top; padding: .55rem .6rem; border-top: 1px solid var(--line); }
-      td, tbody th { overflow-wrap: anywhere; }
-      thead th { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted);
-                 border-top: none; }
-      tbody th { font-weight: 600; }
-      .group { display: block; font-weight: 400; font-size: .8rem; color: var(--muted); }
-      .sensitive { color: #8a1c1c; }
-      code { background: #eef1f7; padding: .05rem .3rem; border-radius: 4px; }
-      footer { color: var(--muted); padding-bottom: 2rem; }
-      a { color: var(--accent); }
-      """;
+  /**
+   * Who receives the datum besides Acme Notes. The place for the declared recipients of issue
+   * #11 ({@code @Recipient}): until {@code DatumInfo} carries them, no datum declares any.
+   */
+  static String recipients(DatumInfo d) {
+    return "No one else.";
+  }
 }

@@ -31,11 +31,12 @@ final class SessionTokens {
     }
   }
 
-  static String setCookie(String token) {
-    return COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + 30 * 24 * 3600;
+  /** Kept by the browser as long as the session row is kept (30 days, the declared retention). */
+  static String setCookie(String token, boolean secure) {
+    return Cookies.set(COOKIE, token, secure, "Strict", 30L * 24 * 3600);
   }
 
-  static String clearCookie() {
-    return COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0";
+  static String clearCookie(boolean secure) {
+    return Cookies.set(COOKIE, "", secure, "Strict", 0);
   }
 }

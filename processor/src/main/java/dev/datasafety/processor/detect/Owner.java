@@ -1,0 +1,18 @@
+package dev.datasafety.processor.detect;
+
+/**
+ * Whose data a class holds, as its name or the classes that hold it say: the owner decides
+ * whether a name, an address or a phone number is a person's.
+ */
+public enum Owner {
+  /** A person ({@code Customer}, {@code Patient}), a {@code @UserData} type, or a type a person's class holds. */
+  PERSON,
+  /** A thing that has a name of its own ({@code Product}, {@code Realm}, {@code Terminal}). */
+  NOT_PERSON,
+  /** An organisation or a place ({@code Company}, {@code Merchant}, {@code Store}), whose contact data is its own. */
+  ORGANISATION,
+  /** A population or statistics about people ({@code StudyPopulation}, {@code AgeDistribution}): no one's own data. */
+  POPULATION,
+  /** The name says nothing either way. */
+  NEUTRAL
+}

@@ -1,0 +1,174 @@
+package dev.datasafety.processor.validate;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.datasafety.processor.ProcessorTestSupport;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recognition by structure (SPEC §10): the type graph of the compilation, the names annotations
+ * give, getters-only types, record components, the head noun, the owner. Each test has the
+ * positive and the negative case side by side; no test declares anything, as on the first build
+ * of a code base that adopts datasafety.
+ */
+class DetectorStructureTest extends ProcessorTestSupport {
+  private static final Pattern FINDING = Pattern.compile(
+      "\\[datasafety:undeclared-personal-data\\] (?:Field|Record component|Getter) '(\\w+)' of ([\\w.]+) .*category = \"([\\w.-]+)\"");
+
+  /** Every finding as {@code Type#member=category}. */
+  private static TreeSet<String> findings(JavaFileObject... sources) {
+    Compilation compilation = compile(sources);
+    TreeSet<String> found = new TreeSet<>();
+    for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+      Matcher m = FINDING.matcher(d.getMessage(null));
+      if (m.find()) {
+        found.add(m.group(2) + "#" + m.group(1) + "=" + m.group(3));
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void fieldsOfAValueTypeAPersonsClassHoldsAreThatPersonsAcrossFilesAndThroughGenerics() {
+    assertThat(findings(
+        source("com.acme.Customer", "package com.acme;", "import java.util.*;",
+            "class Customer { Optional<Map<String, List<Whereabouts>>> places; }"),
+        source("com.acme.Whereabouts", "package com.acme;",
+            "class Whereabouts { String city; String line1; int version; }"),
+        source("com.acme.Product", "package com.acme;", "import java.util.*;",
+            "class Product { List<Origin> origins; }"),
+        source("com.acme.Origin", "package com.acme;", "class Origin { String city; String line1; }")))
+        .containsExactly("com.acme.Whereabouts#city=contact.postal-address", "com.acme.Whereabouts#line1=contact.postal-address",
+            "com.acme.Customer#places=contact.postal-address");
+  }
+
+  @Test
+  void theTypeGraphFollowsHeldTypesAndSuperclassesAndAnOrganisationsAddressIsItsOwn() {
+    assertThat(findings(
+        source("com.acme.Payer", "package com.acme;", "class Payer { Billing billing; }"),
+        source("com.acme.Billing", "package com.acme;", "class Billing { Place place; }"),
+        source("com.acme.Place", "package com.acme;", "class Place extends BasePlace { String line2; }"),
+        source("com.acme.BasePlace", "package com.acme;", "class BasePlace { String city; }"),
+        source("com.acme.Company", "package com.acme;", "class Company { Site site; }"),
+        source("com.acme.Site", "package com.acme;", "class Site { String city; String phone; }")))
+        .containsExactly("com.acme.BasePlace#city=contact.postal-address", "com.acme.Place#line2=contact.postal-address",
+            "com.acme.Billing#place=contact.postal-address", "com.acme.Payer#billing=contact.postal-address");
+  }
+
+  @Test
+  void anAddressOrCardTypeOnlyOrganisationsHoldIsNotPersonalWhileOnePeopleHoldIs() {
+    assertThat(findings(
+        source("com.acme.Merchant", "package com.acme;", "class Merchant { Address address; }"),
+        source("com.acme.Address", "package com.acme;", "class Address { String city; String state; String country; }")))
+        .isEmpty();
+    assertThat(findings(
+        source("com.acme.Cardholder", "package com.acme;", "class Cardholder { Address address; Card card; }"),
+        source("com.acme.Address", "package com.acme;", "class Address { String city; String state; String country; }"),
+        source("com.acme.Card", "package com.acme;",
+            "class Card { String last4; Long expMonth; String fingerprint; String brand; String cvcCheck; }")))
+        .containsExactly("com.acme.Address#city=contact.postal-address", "com.acme.Address#state=contact.postal-address",
+            "com.acme.Address#country=contact.postal-address", "com.acme.Card#last4=financial.payment-card",
+            "com.acme.Card#expMonth=financial.payment-card", "com.acme.Card#fingerprint=financial.payment-card",
+            "com.acme.Cardholder#address=contact.postal-address", "com.acme.Cardholder#card=financial.payment-card");
+  }
+
+  @Test
+  void namesGivenByColumnJsonPropertyAndSerializedNameCount() {
+    assertThat(findings(
+        source("javax.persistence.Column", "package javax.persistence;", "public @interface Column { String name() default \"\"; }"),
+        source("com.fasterxml.jackson.annotation.JsonProperty", "package com.fasterxml.jackson.annotation;",
+            "public @interface JsonProperty { String value() default \"\"; }"),
+        source("com.google.gson.annotations.SerializedName", "package com.google.gson.annotations;",
+            "public @interface SerializedName { String value(); String[] alternate() default {}; }"),
+        source("com.acme.Row", "package com.acme;",
+            "import javax.persistence.Column;",
+            "import com.fasterxml.jackson.annotation.JsonProperty;",
+            "import com.google.gson.annotations.SerializedName;",
+            "class Row {",
+            "  @Column(name = \"email_address\") String c1;",
+            "  @JsonProperty(\"dob\") String f2;",
+            "  @SerializedName(\"ip_addr\") String f3;",
+            "  @Column(name = \"email_template\") String c4;",
+            "  @JsonProperty(\"created\") String f5;",
+            "}")))
+        .containsExactly("com.acme.Row#c1=contact.email", "com.acme.Row#f2=identity.date-of-birth", "com.acme.Row#f3=device.ip-address");
+  }
+
+  @Test
+  void gettersOfAGettersOnlyTypeAndRecordComponentsAreRead() {
+    assertThat(findings(
+        source("com.acme.UserProfile", "package com.acme;",
+            "public interface UserProfile {",
+            "  String getEmail();",
+            "  String getMobilePhone();",
+            "  boolean isEmailVerified();",
+            "  String getTheme();",
+            "  default String getFirstName() { return \"\"; }",
+            "  static String getLastName() { return \"\"; }",
+            "}"),
+        source("com.acme.Signup", "package com.acme;", "record Signup(String email, int attempts, String userAgent) {}")))
+        .containsExactly("com.acme.UserProfile#getEmail=contact.email", "com.acme.UserProfile#getMobilePhone=contact.phone",
+            "com.acme.Signup#email=contact.email", "com.acme.Signup#userAgent=device.user-agent");
+  }
+
+  @Test
+  void theHeadNounDecidesAndAReferenceToAPersonIsPersonal() {
+    assertThat(findings(source("com.acme.Charge", "package com.acme;",
+        "class Charge {",
+        "  String billingAddressId;",
+        "  String addressSid;",
+        "  String cvcCheck;",
+        "  String addressLine1Check;",
+        "  String emailTemplate;",
+        "  String customer;",
+        "  String userId;",
+        "  int customerCount;",
+        "  String customerEmail;",
+        "}")))
+        .containsExactly("com.acme.Charge#customer=account.id", "com.acme.Charge#userId=account.id",
+            "com.acme.Charge#customerEmail=contact.email");
+  }
+
+  @Test
+  void theOwnerDecidesWhoseDataItIs() {
+    assertThat(findings(
+        source("com.acme.Patient", "package com.acme;", "class Patient { String gender; String phone; }"),
+        source("com.acme.StudyPopulation", "package com.acme;", "class StudyPopulation { String gender; String ageRange; }"),
+        source("com.acme.Company", "package com.acme;", "class Company { String phone; String email; String name; }"),
+        source("com.acme.Payout", "package com.acme;", "class Payout { String bankName; String bankPhone; String terminalAddress; }")))
+        .containsExactly("com.acme.Patient#gender=identity.gender", "com.acme.Patient#phone=contact.phone");
+  }
+
+  @Test
+  void theClinicalContentOfAHealthRecordAndItsSubjectAreHealthData() {
+    assertThat(findings(source("com.acme.Observation", "package com.acme;",
+        "class Observation { String subject; String code; String value; String status; java.util.Date issued; }")))
+        .containsExactly("com.acme.Observation#subject=account.id", "com.acme.Observation#code=health.medical",
+            "com.acme.Observation#value=health.medical");
+  }
+
+  @Test
+  void aCompilationWithoutAnyDatasafetyAnnotationReportsItsFindings() {
+    Compilation compilation = compile(source("com.acme.Customer", "package com.acme;",
+        "public class Customer { private String email; private String sessionCount; }"));
+    assertThat(keys(compilation, Diagnostic.Kind.WARNING)).containsExactly("undeclared-personal-data");
+    assertThat(keys(compilation, Diagnostic.Kind.NOTE)).isEmpty(); // the first-run note is for a clean first run
+    assertThat(compilation.generatedSourceFiles()).isEmpty();
+    assertThat(generatedResource(compilation, dev.datasafety.processor.inventory.InventoryWriter.INVENTORY_RESOURCE)).isEmpty();
+  }
+
+  @Test
+  void offStopsTheDetectorAndTheProcessorFromRunningOnUnannotatedCode() {
+    Compilation compilation = compile(List.of("-Adatasafety.undeclaredPersonalData=off"),
+        source("com.acme.Customer", "package com.acme;", "public class Customer { private String email; }"));
+    assertThat(compilation.diagnostics().stream().map(d -> d.getMessage(null)).filter(m -> m.contains("[datasafety:"))
+        .toList()).isEmpty();
+  }
+}
