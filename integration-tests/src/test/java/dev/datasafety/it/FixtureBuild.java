@@ -93,6 +93,15 @@ final class FixtureBuild {
     }
   }
 
+  /** The fixture builds' private local repository (each artifact in its Maven layout). */
+  static Path localRepository() {
+    try {
+      return repository().localRepository();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static synchronized FixtureRepository repository() throws IOException {
     if (repository == null) {
       repository = FixtureRepository.prepare(

@@ -12,6 +12,7 @@ final class Reactors {
   private static BuildResult passing;
   private static BuildResult failing;
   private static BuildResult jdk25;
+  private static BuildResult kotlin;
 
   private Reactors() {}
 
@@ -29,6 +30,14 @@ final class Reactors {
       failing = FixtureBuild.run("failing", currentJdk());
     }
     return failing;
+  }
+
+  /** Kotlin modules built with kapt (one must build, one must fail), on the JDK that runs this build. */
+  static synchronized BuildResult kotlin() {
+    if (kotlin == null) {
+      kotlin = FixtureBuild.run("kotlin", currentJdk());
+    }
+    return kotlin;
   }
 
   /** The JDK 23+ setup, built with JDK 25; empty when that JDK is not installed. */

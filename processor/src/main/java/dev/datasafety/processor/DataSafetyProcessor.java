@@ -26,6 +26,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -45,6 +46,11 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class DataSafetyProcessor extends AbstractProcessor {
   static final String VERSION = readVersion();
+  /**
+   * How a processor registered as {@code dynamic} in {@code META-INF/gradle/incremental.annotation.processors}
+   * tells Gradle, through {@link #getSupportedOptions()} after {@code init}, that it is aggregating.
+   */
+  static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
 
   private ProcessorOptions options;
   private Reporter reporter;
@@ -54,6 +60,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   private InventoryWriter writer;
   private CodeGenerator generator;
   private PersonalDataClassifier classifier;
+  private boolean incremental;
   private int rounds;
   private int dataCount;
   private long nanos;
@@ -73,9 +80,20 @@ public final class DataSafetyProcessor extends AbstractProcessor {
         Annotations.RECIPIENT, Annotations.RECIPIENTS, Annotations.DATA_CONTROLLER);
   }
 
+  /**
+   * Every option, and, for Gradle, the aggregating type unless an option names a file this
+   * processor reads or writes outside the Filer (baseline, output copy, report): Gradle cannot
+   * track such a file, so with one of them the processor is not incremental and Gradle recompiles
+   * the whole source set, which keeps the baseline check and the files right.
+   */
   @Override
   public Set<String> getSupportedOptions() {
-    return Option.keys();
+    if (!incremental) {
+      return Option.keys();
+    }
+    Set<String> options = new HashSet<>(Option.keys());
+    options.add(GRADLE_AGGREGATING);
+    return Set.copyOf(options);
   }
 
   @Override
@@ -86,6 +104,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
+    incremental = Option.filesOutsideFiler(env.getOptions()).isEmpty();
     writer = new InventoryWriter(env.getFiler());
     Throwable bug = null;
     try {
@@ -159,6 +178,12 @@ public final class DataSafetyProcessor extends AbstractProcessor {
 
   private void collect(RoundEnvironment round) throws IOException {
     collector.collect(round, processingEnv.getElementUtils());
+    if (rounds == 1 && !collector.declarations().isEmpty()) {
+      // A build that recompiles only some sources still inventories the whole module.
+      collector.addUnchanged(
+          DependencyInventories.earlierOwnDeclarations(processingEnv.getElementUtils(), processingEnv.getFiler()),
+          processingEnv.getElementUtils());
+    }
     // Generated sources must come before the last round, which javac does not compile.
     generator.generate(collector, this::dependencies);
   }
@@ -187,6 +212,9 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   }
 
   private void finish(RoundEnvironment round) throws IOException {
+    // Read before this round reports: ECJ counts the errors printed in the current round too, javac
+    // only those of earlier rounds; either way this is about errors that are not datasafety's own.
+    boolean otherErrors = round.errorRaised();
     InventoryCheck.Result result = new InventoryCheck(processingEnv, options, baseline, reporter, classifier())
         .run(collector, dependencies());
     dataCount = result.data();
@@ -200,10 +228,10 @@ public final class DataSafetyProcessor extends AbstractProcessor {
       return;
     }
     boolean onlyBaselineChanges = reporter.errorCount() == reporter.errorCount(Message.BASELINE_CHANGE);
-    if (baseline.isPresent() && onlyBaselineChanges && !round.errorRaised()) {
+    if (baseline.isPresent() && onlyBaselineChanges && !otherErrors) {
       writer.writeCandidate(result.full());
     }
-    if (reporter.errorCount() == 0 && !round.errorRaised()) {
+    if (reporter.errorCount() == 0 && !otherErrors) {
       // Named in the last round, after every round's declarations: written with the inventory, the
       // marker adds no round (see ModuleMarker).
       Optional<ModuleMarker> marker = declarations.isEmpty()
@@ -211,7 +239,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
           : Optional.of(ModuleMarker.forDeclarations(declarations));
       Optional<InventoryWriter.RuntimeTable> runtime = generator.inventoryClass().map(name -> new InventoryWriter.RuntimeTable(
           name.canonicalName(), result.plans(), dependencyInventoryClasses()));
-      writer.write(result.full(), result.own(), marker, runtime, options.output());
+      writer.write(result.full(), result.own(), marker, declarations, runtime, options.output());
     }
   }
 

@@ -57,7 +57,7 @@ class DatumChecksTest extends ProcessorTestSupport {
     Compilation c = compile(CATALOG, account);
     assertThat(c).hadErrorContaining("[datasafety:undeclared-purpose] Purpose 'acount' of Field 'email' of test.Account"
         + " is not declared anywhere visible. Did you mean 'account'?")
-        .inFile(account).onLineContaining("\"acount\"");
+        .inFile(account).onLineContaining(entryLine("\"acount\"", "purposes = {"));
     assertThat(errorKeys(c)).containsExactly("undeclared-purpose");
   }
 

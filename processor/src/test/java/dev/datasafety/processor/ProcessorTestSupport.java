@@ -41,6 +41,8 @@ import org.junit.jupiter.api.BeforeEach;
 public abstract class ProcessorTestSupport {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonSchema SCHEMA = loadSchema();
+  /** Under the module's build folder (surefire runs in the module's folder). */
+  private static final Path ECJ_FILES = Path.of("target", "ecj-files").toAbsolutePath();
 
   /** A catalog most tests share: one required, one opt-in and one experimental purpose. */
   protected static final JavaFileObject CATALOG = source("test.Catalog",
@@ -65,8 +67,25 @@ public abstract class ProcessorTestSupport {
     assertWithMessage("exceptions the processor caught").that(InternalErrors.caught()).isEmpty();
   }
 
-  protected static JavaFileObject source(String qualifiedName, String... lines) {
-    return JavaFileObjects.forSourceLines(qualifiedName, lines);
+  /**
+   * A source file. On ECJ it is written to disk: ECJ compiles only sources whose name is a file
+   * (it reads their content through the file object, so diagnostics still name this object).
+   */
+  public static JavaFileObject source(String qualifiedName, String... lines) {
+    return onEcj() ? sourceOnDisk(qualifiedName, lines) : JavaFileObjects.forSourceLines(qualifiedName, lines);
+  }
+
+  /** A source file written under {@code target/}, as ECJ needs them. */
+  protected static JavaFileObject sourceOnDisk(String qualifiedName, String... lines) {
+    try {
+      Path file = Files.createTempDirectory(Files.createDirectories(ECJ_FILES), "src")
+          .resolve(qualifiedName.replace('.', '/') + ".java");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
+      return JavaFileObjects.forResource(file.toUri().toURL());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   protected static Compilation compile(JavaFileObject... sources) {
@@ -78,13 +97,50 @@ public abstract class ProcessorTestSupport {
   }
 
   protected static Compilation compile(List<String> options, List<File> classPath, JavaFileObject... sources) {
-    Compiler compiler = Compiler.javac().withProcessors(new DataSafetyProcessor()).withOptions(options);
+    Compiler compiler = compiler().withProcessors(new DataSafetyProcessor()).withOptions(withHostOptions(options));
     if (!classPath.isEmpty()) {
       List<File> full = new ArrayList<>(classPath);
       full.addAll(testClassPath());
       compiler = compiler.withClasspath(full);
     }
     return compiler.compile(sources);
+  }
+
+  /**
+   * The compiler the tests run on: javac, or with {@code -Ddatasafety.test.compiler=ecj} the
+   * Eclipse compiler (the surefire execution {@code ecj} runs the check tests so).
+   */
+  public static Compiler compiler() {
+    return onEcj() ? eclipseCompiler() : Compiler.javac();
+  }
+
+  protected static Compiler eclipseCompiler() {
+    return Compiler.compiler(new EclipseCompilerHost(ECJ_FILES));
+  }
+
+  /**
+   * {@code options}, and on ECJ the setting docs/build-tools.md gives users: ECJ warns about every
+   * {@code @SuppressWarnings} token it does not know itself ({@code "datasafety:..."}) unless told not to.
+   */
+  public static List<String> withHostOptions(List<String> options) {
+    if (!onEcj()) {
+      return options;
+    }
+    List<String> all = new ArrayList<>(options);
+    all.add(EclipseCompilerHost.IGNORE_FOREIGN_SUPPRESSION_TOKENS);
+    return all;
+  }
+
+  /**
+   * The line a message about an array entry lands on: the entry's own on javac, the element's
+   * ({@code purposes = {...}}) on ECJ, whose Messager positions only whole element values.
+   */
+  public static String entryLine(String entry, String elementOnEcj) {
+    return onEcj() ? elementOnEcj : entry;
+  }
+
+  public static boolean onEcj() {
+    return "ecj".equals(System.getProperty("datasafety.test.compiler"));
   }
 
   private static List<File> testClassPath() {

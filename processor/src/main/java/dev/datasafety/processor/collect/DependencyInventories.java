@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -40,12 +42,7 @@ public final class DependencyInventories {
   public static Result read(Elements elements, Filer filer) {
     List<Dependency> dependencies = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    List<TypeElement> markers = new ArrayList<>();
-    for (PackageElement pkg : elements.getAllPackageElements(ModuleMarker.PACKAGE)) {
-      markers.addAll(ElementFilter.typesIn(pkg.getEnclosedElements()));
-    }
-    markers.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
-    for (TypeElement type : markers) {
+    for (TypeElement type : markerTypes(elements)) {
       String name = type.getQualifiedName().toString();
       Optional<ModuleMarker> marker = ModuleMarker.of(type);
       if (marker.isEmpty()) {
@@ -78,6 +75,37 @@ public final class DependencyInventories {
         .filter(String.class::isInstance)
         .map(String.class::cast)
         .findFirst();
+  }
+
+  /**
+   * What an earlier build of this module declared ({@code RoundCollector.declarations()}), read
+   * beside its marker in the class output; empty after {@code clean} or when nothing was declared.
+   */
+  public static Set<String> earlierOwnDeclarations(Elements elements, Filer filer) {
+    Set<String> declarations = new TreeSet<>();
+    for (TypeElement type : markerTypes(elements)) {
+      Optional<ModuleMarker> marker = ModuleMarker.of(type).filter(m -> isOwnOutput(filer, m));
+      if (marker.isEmpty()) {
+        continue;
+      }
+      try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, "", marker.get().declarationsPath())
+          .openInputStream()) {
+        new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).forEach(declarations::add);
+      } catch (IOException | IllegalArgumentException | IllegalStateException writtenBeforeDeclarationsWere) {
+        // An output from a version that did not write them: nothing to add back.
+      }
+    }
+    return declarations;
+  }
+
+  /** The classes of the markers' package on the class path, by name. */
+  private static List<TypeElement> markerTypes(Elements elements) {
+    List<TypeElement> markers = new ArrayList<>();
+    for (PackageElement pkg : elements.getAllPackageElements(ModuleMarker.PACKAGE)) {
+      markers.addAll(ElementFilter.typesIn(pkg.getEnclosedElements()));
+    }
+    markers.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    return markers;
   }
 
   /**

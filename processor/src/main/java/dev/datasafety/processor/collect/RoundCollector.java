@@ -18,6 +18,7 @@ public final class RoundCollector {
   private final Set<String> purposeTypes = new TreeSet<>();
   private final Set<String> purposePackages = new TreeSet<>();
   private final Set<String> rootTypes = new TreeSet<>();
+  private final Set<String> rootPackages = new TreeSet<>();
   private int elementsSeen;
 
   /** What a catalog type or package declares. */
@@ -52,8 +53,47 @@ public final class RoundCollector {
     for (Element root : round.getRootElements()) {
       if (root instanceof TypeElement t) {
         rootTypes.add(t.getQualifiedName().toString());
+      } else if (root instanceof PackageElement p) {
+        rootPackages.add(p.getQualifiedName().toString());
       }
     }
+  }
+
+  /**
+   * Adds the declarations of an earlier build of this module ({@link #declarations()}) that sit in
+   * sources this compilation does not compile and whose class files are still there: Maven with
+   * {@code useIncrementalCompilation=false} recompiles only the changed sources, and the inventory
+   * must still hold the whole module. A recompiled source counts as it is now, not as it was.
+   */
+  public void addUnchanged(Set<String> earlierDeclarations, Elements elements) {
+    for (String declaration : earlierDeclarations) {
+      int colon = declaration.indexOf(':');
+      String kind = declaration.substring(0, colon + 1);
+      String name = declaration.substring(colon + 1);
+      if (kind.equals("package:")) {
+        if (!rootPackages.contains(name) && elements.getPackageElement(name) != null) {
+          purposePackages.add(name);
+        }
+        continue;
+      }
+      TypeElement type = elements.getTypeElement(name);
+      if (type == null || rootTypes.contains(topLevel(type).getQualifiedName().toString())) {
+        continue;
+      }
+      if (kind.equals("data:")) {
+        dataTypes.add(name);
+      } else if (kind.equals("purposes:")) {
+        purposeTypes.add(name);
+      }
+    }
+  }
+
+  private static TypeElement topLevel(TypeElement type) {
+    TypeElement top = type;
+    for (Element e = type.getEnclosingElement(); e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      top = t;
+    }
+    return top;
   }
 
   private static TypeElement enclosingType(Element e) {

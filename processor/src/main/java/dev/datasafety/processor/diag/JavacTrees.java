@@ -31,7 +31,7 @@ import javax.tools.Diagnostic;
  * What the processor needs from javac's tree API: the file, line and column of a position (for
  * the report file), and positions javac's Messager cannot find by itself — the values of a
  * repeated annotation, which javac wraps in a container that has no tree of its own. Compilers
- * without the tree API simply give no location.
+ * without the tree API (ECJ) simply give no location; the Messager positions messages itself.
  */
 final class JavacTrees {
   private final Trees trees;
@@ -44,10 +44,16 @@ final class JavacTrees {
 
   static JavacTrees create(ProcessingEnvironment env) {
     try {
-      return new JavacTrees(Trees.instance(env));
-    } catch (RuntimeException | LinkageError notJavac) {
+      return new JavacTrees(HostEnvironment.trees(env).orElse(null));
+    } catch (LinkageError noTreeApi) {
+      // A runtime without the jdk.compiler module (ECJ on a bare JRE).
       return new JavacTrees(null);
     }
+  }
+
+  /** Whether javac's tree API answers: false under ECJ, or behind a wrapper that hides javac. */
+  boolean available() {
+    return trees != null;
   }
 
   /** A tree and the file it is in. */

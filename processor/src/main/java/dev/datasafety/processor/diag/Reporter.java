@@ -110,12 +110,13 @@ public final class Reporter {
 
   /**
    * What makes two reports one problem: the same message about the same written value (whichever
-   * datum inherits it), or the same text at the same element. Positions compare by identity, as
-   * javac's elements, mirrors and values do.
+   * datum inherits it), or the same text at the same place. A value is named by where it is
+   * written in its annotation, not by the value object: ECJ's values compare by content, so
+   * {@code serverVisible = true} and {@code sensitive = true} would otherwise be one.
    */
   private static List<Object> identity(Message message, Position at, String text) {
-    boolean aboutValue = at.value() != null;
-    return Arrays.asList(message, at.element(), at.annotation(), at.value(), aboutValue ? null : text);
+    Optional<List<Object>> value = at.valueKey();
+    return Arrays.asList(message, at.element(), at.annotation(), value.orElse(null), value.isPresent() ? null : text);
   }
 
   public int errorCount() {
@@ -154,6 +155,10 @@ public final class Reporter {
   }
 
   private void print(Diagnostic.Kind severity, String text, Position at) {
+    if (!trees.available()) {
+      // javac finds an array entry's tree; other hosts (ECJ) only the element value's.
+      at = at.atElementValue();
+    }
     Element element = at.element();
     AnnotationMirror annotation = at.annotation();
     AnnotationValue value = at.value();

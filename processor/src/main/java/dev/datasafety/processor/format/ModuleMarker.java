@@ -69,6 +69,16 @@ public record ModuleMarker(String simpleName) {
     return RESOURCE_FOLDER + simpleName + ".json";
   }
 
+  /**
+   * Beside the marker: the module's declarations ({@code RoundCollector.declarations()}), one a
+   * line, so that a later compilation of only some of the module's sources (Maven with
+   * {@code useIncrementalCompilation=false}) finds the declarations of the sources it does not
+   * recompile, in their class files.
+   */
+  public String declarationsPath() {
+    return RESOURCE_FOLDER + simpleName + ".declarations";
+  }
+
   /** The marker's file name in {@link #PACKAGE}. */
   public String classFileName() {
     return simpleName + ".class";

@@ -111,7 +111,12 @@ final class RuntimeLiterals {
     StringBuilder out = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
+      if (c == '\\' && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
+        // javac (17 to 25) reads "\ud800\\u0041" as an illegal escape: after a lone high
+        // surrogate it takes the escaped backslash's second half for a unicode escape. The octal
+        // escape of a backslash it reads right.
+        out.append("\\134");
+      } else if (c == '"' || c == '\\') {
         out.append('\\').append(c);
       } else if (c < 0x20 || c == 0x7f) {
         out.append(String.format("\\%03o", (int) c));

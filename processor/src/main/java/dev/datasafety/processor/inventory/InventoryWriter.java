@@ -9,8 +9,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -42,9 +44,11 @@ public final class InventoryWriter {
   /**
    * Writes the full inventory to the class output (and to {@code copy} when set); beside the
    * generated inventory class, the table it reads at run time; and for the modules that depend on
-   * this one, its own part under its marker's resource name and the marker class that points to it.
+   * this one, its own part under its marker's resource name, the marker class that points to it,
+   * and the declarations that named the marker.
    */
-  public void write(Inventory full, Inventory own, Optional<ModuleMarker> marker, Optional<RuntimeTable> runtime,
+  public void write(Inventory full, Inventory own, Optional<ModuleMarker> marker, Collection<String> declarations,
+      Optional<RuntimeTable> runtime,
       Optional<Path> copy) throws IOException {
     if (written) {
       throw new IllegalStateException("the inventory was already written in this compilation");
@@ -61,6 +65,8 @@ public final class InventoryWriter {
       // Without dependencies the module's own part is the whole inventory: written once.
       String ownDocument = own.equals(full) ? document : InventoryJson.write(own);
       writeResource("", marker.get().resourcePath(), ownDocument.getBytes(StandardCharsets.UTF_8));
+      writeResource("", marker.get().declarationsPath(),
+          declarations.stream().sorted().map(d -> d + "\n").collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8));
       // A resource, not Filer.createClassFile: a class file would make javac run one more round.
       writeResource(ModuleMarker.PACKAGE, marker.get().classFileName(),
           marker.get().classFile(runtime.map(RuntimeTable::inventoryClass).orElse("")));

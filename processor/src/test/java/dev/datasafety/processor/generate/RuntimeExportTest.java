@@ -254,6 +254,27 @@ class RuntimeExportTest extends GeneratedCodeSupport {
     }
   }
 
+  /**
+   * javac misreads an escaped backslash right after a lone high surrogate written as a unicode
+   * escape ({@code "\\ud800\\\\u0041"}: an illegal escape), so the metamodel's literal of such a text
+   * did not compile. The source writes the text as a constant concatenation, which javac reads right.
+   */
+  @Test
+  void aBackslashRightAfterALoneSurrogateCompilesInTheMetamodel() throws Exception {
+    String text = "lone \ud800" + "\\u0041 and \udbff" + "\\\\";
+    JavaFileObject account = type("Account",
+        "@UserData(kind = DataKind.ATTRIBUTE, purposes = \"account\", retention = \"P30D\", reviews = \"DSR-1\")",
+        "public class Account {",
+        "  @UserData(description = \"lone \\ud800\" + \"\\\\u0041 and \\udbff\" + \"\\\\\\\\\") String text;",
+        "}");
+    Compilation c = compile(List.of("-Adatasafety.metamodel=true"), NotesFixture.CATALOG, account);
+    assertThat(c).succeededWithoutWarnings();
+    try (URLClassLoader loader = load(c, classes)) {
+      List<?> metamodel = (List<?>) loader.loadClass("test.notes.AccountUserData").getMethod("data").invoke(null);
+      assertThat(((DatumInfo) metamodel.get(0)).description()).isEqualTo(text);
+    }
+  }
+
   private static String javaLiteral(String text) {
     StringBuilder out = new StringBuilder("\"");
     for (char ch : text.toCharArray()) {

@@ -2,6 +2,7 @@ package dev.datasafety.processor.robustness;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
@@ -25,8 +26,11 @@ final class AdversarialPrograms {
   static final String PACKAGE = "p";
   static final String CATALOG_PACKAGE = "q";
 
-  /** One compilation: sources by path, and {@code -A} options. */
-  record Program(List<SourceFile> sources, List<String> options) {
+  /**
+   * One compilation: sources by path, {@code -A} options, and for a valid program what it declares
+   * and holds ({@link ValidPrograms}).
+   */
+  record Program(List<SourceFile> sources, List<String> options, Optional<ValidPrograms.Model> valid) {
     @Override
     public String toString() {
       return "options " + options + "\n" + sources.stream()
@@ -55,7 +59,7 @@ final class AdversarialPrograms {
    */
   static Arbitrary<Program> programs() {
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(1, validPrograms()),
+        net.jqwik.api.Tuple.of(1, ValidPrograms.programs()),
         net.jqwik.api.Tuple.of(2, adversarialPrograms()));
   }
 
@@ -68,76 +72,6 @@ final class AdversarialPrograms {
         net.jqwik.api.Tuple.of(1, Arbitraries.of(
             "@UserData(description = \"not allowed on a package\")\n", "@NotUserData(\"\")\n")));
     return Combinators.combine(types, purposes, options, junkPackageInfo).as(AdversarialPrograms::render);
-  }
-
-  // ---------------------------------------------------------------- valid programs
-
-  private static final List<String> VALID_IDS = List.of("account", "sync", "ads.measurement", "research");
-
-  /** Valid but unusual text: Unicode from every plane, bidi controls, huge strings. */
-  static Arbitrary<String> validLiteral() {
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(6, Arbitraries.of("The email you sign in with.", "Account", "Émoji 🔒 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
-            "\u202eRTL override", "e\u0301 combining", "数据 データ 데이터", "quote \" and backslash \\ and \\u0041",
-            "</script><b>html</b>", "tab\tand\nnewline")),
-        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1_000, 20_000).map("long text "::repeat)))
-        .map(AdversarialPrograms::javaLiteral);
-  }
-
-  static Arbitrary<String> validUserData() {
-    Arbitrary<String> ids = Arbitraries.of(VALID_IDS).list().ofMinSize(1).ofMaxSize(3).uniqueElements()
-        .map(l -> l.stream().map(AdversarialPrograms::javaLiteral).collect(Collectors.joining(", ", "{", "}")));
-    Arbitrary<String> purposes = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(5, ids), net.jqwik.api.Tuple.of(1, Arbitraries.just("Ids.ACCOUNT")));
-    Arbitrary<String> retention = Arbitraries.of("P30D", "P2W", "P6M", "P1Y6M", "PT12H", "P1DT12H", "transient",
-        "session", "until-account-deletion").map(AdversarialPrograms::javaLiteral);
-    Arbitrary<String> form = Arbitraries.of("", ", form = DataForm.RAW", ", form = DataForm.PSEUDONYMIZED",
-        ", form = DataForm.AGGREGATED", ", form = DataForm.ANONYMIZED");
-    Arbitrary<String> name = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, Arbitraries.just("")),
-        net.jqwik.api.Tuple.of(1, validLiteral().map(v -> "name = " + v + ", ")));
-    return Combinators.combine(name, validLiteral(), purposes, retention, form, Arbitraries.of("", ", sensitive = true",
-        ", serverVisible = false"))
-        .as((n, d, p, r, f, flags) -> "@UserData(" + n + "description = " + d + ", kind = DataKind.ATTRIBUTE, purposes = " + p
-            + ", retention = " + r + f + flags + ", reviews = {\"DSR-1\", \"https://example.com/review/2\"})");
-  }
-
-  static Arbitrary<TypeSpec> validTypeSpec() {
-    Arbitrary<String> member = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(8, validUserData()),
-        net.jqwik.api.Tuple.of(1, Arbitraries.just("@NotUserData(\"a counter, not about a person\")")),
-        net.jqwik.api.Tuple.of(1, validUserData().map(a -> "@SuppressWarnings(\"datasafety\") " + a)));
-    Arbitrary<String> type = Arbitraries.of("String", "int", "long[]", "java.util.List<String>", "SELF", "#0", "#1",
-        "java.util.Map<String, java.util.List<java.util.Optional<#2>>>", "java.util.Optional<SELF>");
-    Arbitrary<FieldSpec> field = Combinators.combine(fieldName(), type, member).as(FieldSpec::new);
-    Arbitrary<String> typeAnnotation = Arbitraries.of("@UserData(description = \"Your account\")",
-        "@UserData(name = \"Ünïcødé group\", description = \"数据\", kind = DataKind.ATTRIBUTE)", "");
-    return Combinators.combine(
-            Arbitraries.of("Profile", "Ünïcødé", "数据", "Ω"),
-            Arbitraries.of(Shape.CLASS, Shape.CLASS, Shape.RECORD, Shape.ENUM, Shape.NESTED, Shape.LOCAL),
-            typeAnnotation, field.list().ofMaxSize(5), Arbitraries.of(true, false, false))
-        .as((n, shape, a, fields, generic) -> new TypeSpec(n, shape, a, fields, -1, generic));
-  }
-
-  /** Every id declared in the catalog, and identical copies of some declarations elsewhere. */
-  static Arbitrary<Program> validPrograms() {
-    List<PurposeSpec> catalog = VALID_IDS.stream().map(id -> new PurposeSpec(-1, validPurpose(id))).toList();
-    Arbitrary<List<PurposeSpec>> copies = Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.of(VALID_IDS))
-        .as((at, id) -> new PurposeSpec(at, validPurpose(id))).list().ofMaxSize(6);
-    Arbitrary<List<String>> options = Arbitraries.of("datasafety.stats=true", "datasafety.application=Acme Notes 数据",
-        "datasafety.requireReview=false", "datasafety.undeclaredPersonalData=off").list().ofMaxSize(2).uniqueElements();
-    return Combinators.combine(validTypeSpec().list().ofMinSize(1).ofMaxSize(4), copies, options)
-        .as((types, extra, opts) -> {
-          List<PurposeSpec> purposes = new ArrayList<>(catalog);
-          purposes.addAll(extra);
-          return render(types, purposes, opts, "");
-        });
-  }
-
-  private static String validPurpose(String id) {
-    String choice = id.equals("research") ? ", choice = Choice.OPT_IN" : id.equals("sync") ? ", choice = Choice.OPT_OUT" : "";
-    return "@Purpose(id = " + javaLiteral(id) + ", title = \"Tïtle " + id + "\", description = \"What \u202e it is for: "
-        + id + "\", userBenefit = \"Your benefit 🔒\"" + choice + ")";
   }
 
   // ---------------------------------------------------------------- strings and values
@@ -385,7 +319,7 @@ final class AdversarialPrograms {
           + renderType(t, names.get(i), purposeAnnotations.toString(), names, types) + "\n";
       sources.add(new SourceFile(PACKAGE + "/" + names.get(i) + ".java", code));
     }
-    return new Program(List.copyOf(sources), List.copyOf(options));
+    return new Program(List.copyOf(sources), List.copyOf(options), Optional.empty());
   }
 
   private static String renderType(TypeSpec t, String name, String purposeAnnotations, List<String> names,
@@ -467,14 +401,23 @@ final class AdversarialPrograms {
     }
   }
 
-  /** A Java string literal for any string, lone surrogates and control characters included. */
+  /** A Java string literal for any string, lone surrogates (as unicode escapes) and control characters included. */
   static String javaLiteral(String s) {
     StringBuilder out = new StringBuilder("\"");
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+          || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+      if (Character.isSurrogate(c) && !paired) {
+        // As a source file can only hold it: no encoding has a lone surrogate.
+        out.append(String.format("\\u%04x", (int) c));
+        continue;
+      }
       switch (c) {
         case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
+        // javac (17 and 25) reads an escaped backslash right after a lone high surrogate as an
+        // illegal escape; the octal escape of the backslash it reads right.
+        case '\\' -> out.append(i > 0 && Character.isHighSurrogate(s.charAt(i - 1)) ? "\\134" : "\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         default -> {

@@ -45,8 +45,55 @@ final class InProcessJavac {
 
     /** A file written to the class output, by its path ({@code META-INF/...}). */
     Optional<String> classOutput(String path) {
-      byte[] bytes = outputs.get(StandardLocation.CLASS_OUTPUT.getName() + "/" + path);
+      byte[] bytes = outputs.get(CLASS_OUTPUT_PREFIX + path);
       return Optional.ofNullable(bytes).map(b -> new String(b, StandardCharsets.UTF_8));
+    }
+
+    /** The paths of the class output, relative to it. */
+    List<String> classOutputPaths() {
+      return outputs.keySet().stream().filter(k -> k.startsWith(CLASS_OUTPUT_PREFIX))
+          .map(k -> k.substring(CLASS_OUTPUT_PREFIX.length())).toList();
+    }
+
+    /** Whether a diagnostic is about a file a processor generated (never one of the sources). */
+    static boolean aboutGeneratedFile(Diagnostic<? extends JavaFileObject> diagnostic) {
+      return diagnostic.getSource() != null
+          && diagnostic.getSource().toUri().toString().startsWith("mem:///" + StandardLocation.SOURCE_OUTPUT.getName());
+    }
+
+    /**
+     * A class loader over the class output: the compiled classes and the resources written beside
+     * them. Its parent gives the annotations and the run-time package, as an application's would.
+     */
+    ClassLoader classLoader(ClassLoader parent) {
+      return new MemoryClassLoader(parent, outputs);
+    }
+  }
+
+  private static final String CLASS_OUTPUT_PREFIX = StandardLocation.CLASS_OUTPUT.getName() + "/";
+
+  /** Defines classes and serves resources from a compilation's class output, kept in memory. */
+  private static final class MemoryClassLoader extends ClassLoader {
+    private final Map<String, byte[]> outputs;
+
+    MemoryClassLoader(ClassLoader parent, Map<String, byte[]> outputs) {
+      super("in-process-javac", parent);
+      this.outputs = outputs;
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      byte[] bytes = outputs.get(CLASS_OUTPUT_PREFIX + name.replace('.', '/') + ".class");
+      if (bytes == null) {
+        throw new ClassNotFoundException(name);
+      }
+      return defineClass(name, bytes, 0, bytes.length);
+    }
+
+    @Override
+    public InputStream getResourceAsStream(String name) {
+      byte[] bytes = outputs.get(CLASS_OUTPUT_PREFIX + name);
+      return bytes != null ? new ByteArrayInputStream(bytes) : super.getResourceAsStream(name);
     }
   }
 
@@ -61,6 +108,15 @@ final class InProcessJavac {
       standard.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(nowhere));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** javac with the jar or folder holding {@code type} (the annotations) on the class path. */
+  static InProcessJavac withClassPathOf(Class<?> type) {
+    try {
+      return new InProcessJavac(List.of(new File(type.getProtectionDomain().getCodeSource().getLocation().toURI())));
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -4,8 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
+import dev.datasafety.processor.ProcessorTestSupport;
 import dev.datasafety.processor.DataSafetyProcessor;
 import dev.datasafety.processor.diag.InternalErrors;
 import java.util.List;
@@ -23,7 +22,7 @@ class DetectorChecksTest {
    * javac runs a processor only for compilations that contain one of its annotations; every
    * compilation here declares the purpose its data uses, as a real module does.
    */
-  static final JavaFileObject PURPOSES = JavaFileObjects.forSourceLines("com.acme.Purposes",
+  static final JavaFileObject PURPOSES = ProcessorTestSupport.source("com.acme.Purposes",
       "package com.acme;",
       "import dev.datasafety.Purpose;",
       "@Purpose(id = \"account\", description = \"Sign you in.\", userBenefit = \"Your account on every device.\")",
@@ -37,10 +36,10 @@ class DetectorChecksTest {
   }
 
   static Compilation compile(List<String> options, String qualifiedName, String... lines) {
-    return Compiler.javac()
+    return ProcessorTestSupport.compiler()
         .withProcessors(new DataSafetyProcessor())
-        .withOptions(options)
-        .compile(PURPOSES, JavaFileObjects.forSourceLines(qualifiedName, lines));
+        .withOptions(ProcessorTestSupport.withHostOptions(options))
+        .compile(PURPOSES, ProcessorTestSupport.source(qualifiedName, lines));
   }
 
   static Compilation compile(String qualifiedName, String... lines) {
