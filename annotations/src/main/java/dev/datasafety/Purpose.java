@@ -33,8 +33,21 @@ public @interface Purpose {
   Choice choice() default Choice.REQUIRED;
 
   /**
-   * An experiment or research purpose: must be {@link Choice#OPT_IN}; its data must not be
-   * sensitive, must have a bounded retention, and must serve no other purpose.
+   * An experiment or research purpose: must be {@link Choice#OPT_IN} and have an {@link #expires()}
+   * date; its data must not be sensitive, must have a bounded retention, must serve no other
+   * purpose and must not sit in one type with data of other purposes.
    */
   boolean experimental() default false;
+
+  /** The kind of purpose, as app-store forms ask for it. */
+  PurposeCategory category() default PurposeCategory.UNSPECIFIED;
+
+  /** The lawful basis of the processing (GDPR Art. 6); {@link LegalBasis#CONSENT} cannot back a required purpose. */
+  LegalBasis legalBasis() default LegalBasis.UNSPECIFIED;
+
+  /**
+   * The ISO-8601 date ({@code 2027-03-31}) when collection for this purpose ends. Required for
+   * experimental purposes; the build fails once it has passed.
+   */
+  String expires() default "";
 }

@@ -55,4 +55,17 @@ public @interface UserData {
 
   /** References of the data-safety reviews that approved this datum (ticket ids or URLs). */
   String[] reviews() default {};
+
+  /**
+   * What kind of personal data it is: an id of datasafety's category vocabulary, such as
+   * {@code contact.email}, {@code location.precise} or {@code activity.app-interaction} (the
+   * list is in the processor's documentation). Special categories require {@code sensitive = true}.
+   */
+  String category() default "";
+
+  /**
+   * Ids of declared {@link Recipient}s that receive the datum besides the application itself.
+   * A datum with a {@link RecipientRole#THIRD_PARTY} recipient needs {@link #reviews()}.
+   */
+  String[] recipients() default {};
 }

@@ -3,6 +3,10 @@ package dev.datasafety.runtime;
 import dev.datasafety.Choice;
 import dev.datasafety.DataForm;
 import dev.datasafety.DataKind;
+import dev.datasafety.LegalBasis;
+import dev.datasafety.PurposeCategory;
+import dev.datasafety.RecipientRole;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Locale;
@@ -21,12 +25,14 @@ import java.util.function.Supplier;
  */
 public final class DataInventory {
   /** The format of the documents the processor writes. */
-  public static final String FORMAT = "datasafety-inventory/1";
+  public static final String FORMAT = "datasafety-inventory/2";
   /** The formats {@link #parse} reads. */
   private static final Set<String> READABLE = Set.of("datasafety-inventory/1", "datasafety-inventory/2");
 
   private final Optional<String> application;
+  private final Optional<ControllerInfo> controller;
   private final List<PurposeInfo> purposes;
+  private final List<RecipientInfo> recipients;
   private final List<DatumInfo> data;
   private final Supplier<String> json;
   private volatile String document;
@@ -38,8 +44,23 @@ public final class DataInventory {
    * @param json reads the document; called once, when first asked for
    */
   public DataInventory(Optional<String> application, List<PurposeInfo> purposes, List<DatumInfo> data, Supplier<String> json) {
+    this(application, Optional.empty(), purposes, List.of(), data, json);
+  }
+
+  /**
+   * @param application the application name, when the build set one
+   * @param controller who is responsible for the data, when declared
+   * @param purposes every purpose visible to the build; sorted by id here
+   * @param recipients every recipient visible to the build; sorted by id here
+   * @param data every datum of the application and its dependencies; sorted by id here
+   * @param json reads the document; called once, when first asked for
+   */
+  public DataInventory(Optional<String> application, Optional<ControllerInfo> controller, List<PurposeInfo> purposes,
+      List<RecipientInfo> recipients, List<DatumInfo> data, Supplier<String> json) {
     this.application = Objects.requireNonNull(application, "application");
+    this.controller = Objects.requireNonNull(controller, "controller");
     this.purposes = purposes.stream().sorted(Comparator.comparing(PurposeInfo::id)).toList();
+    this.recipients = recipients.stream().sorted(Comparator.comparing(RecipientInfo::id)).toList();
     this.data = data.stream().sorted(Comparator.comparing(DatumInfo::id)).toList();
     this.json = Objects.requireNonNull(json, "json");
   }
@@ -67,7 +88,25 @@ public final class DataInventory {
       Map<?, ?> purpose = object(p, "a purpose");
       purposes.add(new PurposeInfo(text(purpose, "id"), text(purpose, "title"), text(purpose, "description"),
           text(purpose, "userBenefit"), constant(Choice.class, text(purpose, "choice")),
-          bool(purpose, "experimental")));
+          bool(purpose, "experimental"),
+          optionalText(purpose, "category").map(c -> constant(PurposeCategory.class, c)).orElse(PurposeCategory.UNSPECIFIED),
+          optionalText(purpose, "legalBasis").map(b -> constant(LegalBasis.class, b)).orElse(LegalBasis.UNSPECIFIED),
+          optionalText(purpose, "expires").map(LocalDate::parse)));
+    }
+    // Version 1 documents have no recipients and no controller.
+    List<RecipientInfo> recipients = new ArrayList<>();
+    for (Object r : document.containsKey("recipients") ? list(document, "recipients") : List.of()) {
+      Map<?, ?> recipient = object(r, "a recipient");
+      recipients.add(new RecipientInfo(text(recipient, "id"), text(recipient, "name"),
+          constant(RecipientRole.class, text(recipient, "role")), optionalText(recipient, "country"),
+          texts(recipient, "domains")));
+    }
+    Optional<ControllerInfo> controller = Optional.empty();
+    if (document.containsKey("controller")) {
+      Map<?, ?> c = object(document.get("controller"), "the controller");
+      controller = Optional.of(new ControllerInfo(text(c, "name"), text(c, "contact"), optionalText(c, "dpo"),
+          optionalText(c, "privacyPolicyUrl"), optionalText(c, "accountDeletionUrl"), optionalText(c, "dataDeletionUrl"),
+          bool(c, "encryptedInTransit")));
     }
     List<DatumInfo> data = new ArrayList<>();
     for (Object d : list(document, "data")) {
@@ -78,9 +117,10 @@ public final class DataInventory {
           constant(DataKind.class, text(datum, "kind")), constant(DataForm.class, text(datum, "form")),
           texts(datum, "purposes"), DataRetention.of(text(retention, "value"), text(retention, "text")),
           bool(datum, "serverVisible"), bool(datum, "sensitive"), bool(datum, "optional"), texts(datum, "reviews"),
-          text(source, "type"), text(source, "member"), text(source, "group")));
+          text(source, "type"), text(source, "member"), text(source, "group"), optionalText(datum, "category"),
+          datum.containsKey("recipients") ? texts(datum, "recipients") : List.of()));
     }
-    return new DataInventory(application, purposes, data, () -> json);
+    return new DataInventory(application, controller, purposes, recipients, data, () -> json);
   }
 
   private static Map<?, ?> object(Object value, String what) {
@@ -115,6 +155,10 @@ public final class DataInventory {
     throw new IllegalArgumentException("not a datasafety inventory: \"" + key + "\" is not a string");
   }
 
+  private static Optional<String> optionalText(Map<?, ?> object, String key) {
+    return object.containsKey(key) ? Optional.of(text(object, key)) : Optional.empty();
+  }
+
   private static boolean bool(Map<?, ?> object, String key) {
     if (object.get(key) instanceof Boolean b) {
       return b;
@@ -135,8 +179,18 @@ public final class DataInventory {
     return application;
   }
 
+  /** Who is responsible for the data, when the application declares a {@code @DataController}. */
+  public Optional<ControllerInfo> controller() {
+    return controller;
+  }
+
   public List<PurposeInfo> purposes() {
     return purposes;
+  }
+
+  /** Everyone besides the application that receives some of the data. */
+  public List<RecipientInfo> recipients() {
+    return recipients;
   }
 
   public List<DatumInfo> data() {
@@ -156,6 +210,10 @@ public final class DataInventory {
 
   public Optional<PurposeInfo> purpose(String id) {
     return purposes.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  public Optional<RecipientInfo> recipient(String id) {
+    return recipients.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
   public Optional<DatumInfo> datum(String id) {

@@ -3,6 +3,7 @@ package dev.datasafety.runtime;
 import dev.datasafety.DataForm;
 import dev.datasafety.DataKind;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One declared datum with every element resolved, as the inventory shows it (SPEC §7).
@@ -21,6 +22,8 @@ import java.util.List;
  * @param type the canonical name of the declaring type
  * @param member the member (field or record component) name
  * @param group the user-facing name of the declaring type's group of data
+ * @param category the id of its data category ({@code contact.email}), when declared
+ * @param recipients the ids of the recipients that receive it besides the application, sorted
  */
 public record DatumInfo(
     String id,
@@ -36,10 +39,13 @@ public record DatumInfo(
     List<String> reviews,
     String type,
     String member,
-    String group) {
+    String group,
+    Optional<String> category,
+    List<String> recipients) {
 
   public DatumInfo {
     purposes = List.copyOf(purposes);
     reviews = List.copyOf(reviews);
+    recipients = List.copyOf(recipients);
   }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The metadata of declared data as generated classes hold it: one compact text per class, not a
@@ -21,7 +22,8 @@ import java.util.List;
  * kind and form (enum constant names), the number of purposes and each purpose id, the retention
  * value, and for a finite retention its text, years, months, days and seconds; then
  * serverVisible, sensitive and optional ({@code true} or {@code false}), the number of reviews
- * and each review, and the type, member and group of its source.
+ * and each review, the type, member and group of its source, its category ({@code 0:} when none
+ * is declared) and the number of recipients and each recipient id.
  */
 public final class DatumTable {
   private final Fields fields;
@@ -56,8 +58,12 @@ public final class DatumTable {
     boolean sensitive = fields.bool();
     boolean optional = fields.bool();
     List<String> reviews = fields.list();
+    String type = fields.next();
+    String member = fields.next();
+    String group = fields.next();
+    String category = fields.next();
     return new DatumInfo(id, name, description, kind, form, purposes, retention, serverVisible, sensitive, optional,
-        reviews, fields.next(), fields.next(), fields.next());
+        reviews, type, member, group, category.isEmpty() ? Optional.empty() : Optional.of(category), fields.list());
   }
 
   private DataRetention retention() {

@@ -76,7 +76,8 @@ public final class DataSafetyProcessor extends AbstractProcessor {
     if (options != null && options.undeclaredPersonalData() != Severity.OFF) {
       return Set.of("*");
     }
-    return Set.of(Annotations.USER_DATA, Annotations.NOT_USER_DATA, Annotations.PURPOSE, Annotations.PURPOSES);
+    return Set.of(Annotations.USER_DATA, Annotations.NOT_USER_DATA, Annotations.PURPOSE, Annotations.PURPOSES,
+        Annotations.RECIPIENT, Annotations.RECIPIENTS, Annotations.DATA_CONTROLLER);
   }
 
   /**

@@ -1,23 +1,29 @@
 package dev.datasafety.processor;
 
+import dev.datasafety.processor.collect.ControllerDeclaration;
+import dev.datasafety.processor.collect.Declaration;
 import dev.datasafety.processor.collect.DependencyInventories;
 import dev.datasafety.processor.collect.ExportPlans;
 import dev.datasafety.processor.collect.PurposeDeclaration;
+import dev.datasafety.processor.collect.RecipientDeclaration;
 import dev.datasafety.processor.collect.RoundCollector;
 import dev.datasafety.processor.collect.UserDataTypes;
-import dev.datasafety.processor.collect.VisiblePurposes;
+import dev.datasafety.processor.collect.VisibleDeclarations;
 import dev.datasafety.processor.detect.PersonalDataClassifier;
 import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Position;
 import dev.datasafety.processor.diag.Reporter;
+import dev.datasafety.processor.model.ControllerInfo;
 import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.Inventory;
 import dev.datasafety.processor.model.PurposeInfo;
+import dev.datasafety.processor.model.RecipientInfo;
 import dev.datasafety.processor.options.ProcessorOptions;
 import dev.datasafety.processor.validate.BaselineRule;
+import dev.datasafety.processor.validate.Catalog;
+import dev.datasafety.processor.validate.CatalogRules;
 import dev.datasafety.processor.validate.PossiblySensitiveRule;
-import dev.datasafety.processor.validate.PurposeRegistry;
-import dev.datasafety.processor.validate.PurposeRules;
+import dev.datasafety.processor.validate.Registry;
 import dev.datasafety.processor.validate.TypeRules;
 import dev.datasafety.processor.validate.UndeclaredPersonalDataRule;
 import java.util.ArrayList;
@@ -63,8 +69,8 @@ final class InventoryCheck {
     for (DependencyInventories.Problem problem : dependencies.problems()) {
       reporter.report(Message.UNREADABLE_DEPENDENCY, Position.none(), problem.marker(), problem.reason());
     }
-    PurposeRegistry purposes = PurposeRules.check(
-        VisiblePurposes.fromSources(collected, elements), VisiblePurposes.fromDependencies(dependencies), reporter);
+    Catalog catalog = CatalogRules.check(VisibleDeclarations.fromSources(collected, elements),
+        VisibleDeclarations.fromDependencies(dependencies), options.today(), reporter);
 
     UserDataTypes userDataTypes = new UserDataTypes(elements, env.getTypeUtils());
     Predicate<TypeElement> fromSource = t -> collected.rootTypes().contains(t.getQualifiedName().toString());
@@ -75,9 +81,9 @@ final class InventoryCheck {
       if (type == null) {
         continue; // javac reports why the type is gone
       }
-      for (TypeRules.CheckedDatum datum : TypeRules.check(type, userDataTypes, fromSource, purposes, options, reporter,
+      for (TypeRules.CheckedDatum datum : TypeRules.check(type, userDataTypes, fromSource, catalog, options, reporter,
           declared -> PossiblySensitiveRule.check(declared, classifier, reporter))) {
-        baseline.ifPresent(rule -> rule.check(datum.item(), datum.declaration(), reporter));
+        baseline.ifPresent(rule -> rule.check(datum.item(), datum.declaration(), catalog, reporter));
         own.add(datum.item());
       }
       plans.add(ExportPlans.of(type, elements, userDataTypes));
@@ -86,21 +92,29 @@ final class InventoryCheck {
     int detectorFindings = UndeclaredPersonalDataRule.check(collected.rootTypes(), elements, userDataTypes, classifier,
         options.undeclaredPersonalData(), reporter);
 
-    List<PurposeInfo> ownPurposes = purposes.all().stream()
-        .filter(p -> p.source().isPresent())
-        .map(PurposeDeclaration::info)
-        .toList();
+    List<PurposeInfo> ownPurposes = own(catalog.purposes());
+    List<RecipientInfo> ownRecipients = own(catalog.recipients());
+    Optional<ControllerInfo> controller = catalog.controller().map(ControllerDeclaration::info);
+    Optional<ControllerInfo> ownController = catalog.controller()
+        .filter(c -> c.source().isPresent())
+        .map(ControllerDeclaration::info);
     Map<String, DataItem> allData = new LinkedHashMap<>();
     own.forEach(d -> allData.put(d.id(), d));
     for (DependencyInventories.Dependency dependency : dependencies.dependencies()) {
       dependency.inventory().data().forEach(d -> allData.putIfAbsent(d.id(), d));
     }
-    List<PurposeInfo> allPurposes = purposes.all().stream().map(PurposeDeclaration::info).toList();
+    List<PurposeInfo> allPurposes = catalog.purposes().all().stream().map(PurposeDeclaration::info).toList();
+    List<RecipientInfo> allRecipients = catalog.recipients().all().stream().map(RecipientDeclaration::info).toList();
     return new Result(
-        new Inventory(options.application(), ownPurposes, own),
-        new Inventory(options.application(), allPurposes, List.copyOf(allData.values())),
+        new Inventory(options.application(), ownController, ownPurposes, ownRecipients, own),
+        new Inventory(options.application(), controller, allPurposes, allRecipients, List.copyOf(allData.values())),
         List.copyOf(plans),
         own.size(),
         detectorFindings);
+  }
+
+  /** What this module declares itself: what its own part of the inventory carries for its dependants. */
+  private static <I, D extends Declaration<I>> List<I> own(Registry<D> registry) {
+    return registry.all().stream().filter(d -> d.source().isPresent()).map(Declaration::info).toList();
   }
 }

@@ -126,4 +126,109 @@ class BaselineTest extends ProcessorTestSupport {
         "}");
     assertThat(compile(List.of("-Adatasafety.baseline=" + baseline), CATALOG, aggregated)).succeeded();
   }
+
+  /** A catalog in two versions: what reviewers approved, and what the code declares now. */
+  private static JavaFileObject catalog(String adcoRole, String syncChoice, String trialExperimental) {
+    return source("test.Catalog",
+        "package test;",
+        "import dev.datasafety.*;",
+        "@Purpose(id = \"account\", description = \"Sign you in.\", userBenefit = \"Your notes everywhere.\")",
+        "@Purpose(id = \"sync\", description = \"Sync your notes.\", userBenefit = \"Notes on all devices.\",",
+        "    choice = Choice." + syncChoice + ")",
+        "@Purpose(id = \"trial\", description = \"Try a theme.\", userBenefit = \"A nicer app.\",",
+        "    choice = Choice.OPT_IN, " + trialExperimental + ")",
+        "@Recipient(id = \"postmark\", name = \"Postmark\", role = RecipientRole.PROCESSOR)",
+        "@Recipient(id = \"adco\", name = \"AdCo\", role = RecipientRole." + adcoRole + ")",
+        "final class Catalog {}");
+  }
+
+  private static JavaFileObject profile(String emailFacts, String settingsFacts) {
+    return source("test.Profile",
+        "package test;",
+        "import dev.datasafety.*;",
+        "@UserData(kind = DataKind.ATTRIBUTE, reviews = \"DSR-1\", retention = \"P30D\")",
+        "class Profile {",
+        "  @UserData(description = \"Email\", purposes = \"account\",",
+        "      " + emailFacts + ")",
+        "  String email;",
+        "  @UserData(description = \"Settings\",",
+        "      " + settingsFacts + ")",
+        "  String settings;",
+        "}");
+  }
+
+  private static JavaFileObject trial() {
+    return source("test.Trial",
+        "package test;",
+        "import dev.datasafety.*;",
+        "@UserData(kind = DataKind.ATTRIBUTE, retention = \"P30D\", form = DataForm.AGGREGATED)",
+        "class Trial {",
+        "  @UserData(description = \"Theme\", purposes = \"trial\") String theme;",
+        "}");
+  }
+
+  @Test
+  void recipientsChoicesExperimentsAndCategoriesAreComparedToo(@TempDir Path dir) throws Exception {
+    String trialApproved = "experimental = true, expires = \"2099-12-31\"";
+    Compilation approved = compile(catalog("PROCESSOR", "OPT_IN", trialApproved),
+        profile("category = \"contact.email\", recipients = \"adco\"", "purposes = \"sync\""), trial());
+    Path baseline = Files.writeString(dir.resolve("baseline.json"), inventory(approved));
+
+    JavaFileObject weakened = profile(
+        "category = \"contact.other\", recipients = {\"adco\", \"postmark\"}", "purposes = \"sync\"");
+    Compilation c = compile(List.of("-Adatasafety.baseline=" + baseline),
+        catalog("THIRD_PARTY", "OPT_OUT", "experimental = false"), weakened, trial());
+    assertThat(c).hadErrorContaining("Field 'email' of test.Profile: its category changed from \"contact.email\" to"
+        + " \"contact.other\" compared with the approved baseline").inFile(weakened)
+        .onLineContaining("category = \"contact.other\"");
+    assertThat(c).hadErrorContaining("Field 'email' of test.Profile: its recipient 'adco' now uses it for its own"
+        + " purposes (role PROCESSOR → THIRD_PARTY)").inFile(weakened).onLineContaining("recipients = {");
+    assertThat(c).hadErrorContaining("Field 'email' of test.Profile: it is shared with the new recipient 'postmark'")
+        .inFile(weakened).onLineContaining("recipients = {");
+    assertThat(c).hadErrorContaining("Field 'settings' of test.Profile: its purpose 'sync' is less of a choice"
+        + " (OPT_IN → OPT_OUT)").inFile(weakened).onLineContaining("purposes = \"sync\"");
+    assertThat(c).hadErrorContaining("Field 'theme' of test.Trial: its purpose 'trial' is no longer an experiment"
+        + " (experimental true → false)");
+    assertThat(errorKeys(c)).containsExactly(
+        "baseline-change", "baseline-change", "baseline-change", "baseline-change", "baseline-change");
+  }
+
+  /** A baseline committed before format 2 (the resource is a v1 document): what it cannot say is not a change. */
+  @Test
+  void aVersionOneBaselineKeepsWorking(@TempDir Path dir) throws Exception {
+    Path v1 = dir.resolve("approved-v1.json");
+    try (var in = BaselineTest.class.getResourceAsStream("/inventory-v1/acme-notes.json")) {
+      Files.write(v1, in.readAllBytes());
+    }
+    assertThat(Files.readString(v1)).contains("\"format\": \"datasafety-inventory/1\"");
+    JavaFileObject privacy = source("com.acme.Privacy",
+        "package com.acme;",
+        "import dev.datasafety.*;",
+        "@Purpose(id = \"account\", description = \"Sign you in and keep your notes in your account.\",",
+        "    userBenefit = \"Your notes on every device you sign in on.\", category = PurposeCategory.ACCOUNT_MANAGEMENT,",
+        "    legalBasis = LegalBasis.CONTRACT)",
+        "@Purpose(id = \"ads.measurement\", title = \"Ad measurement\",",
+        "    description = \"Count how often ads are seen, without knowing who saw them.\",",
+        "    userBenefit = \"Keeps Acme Notes free.\", choice = Choice.OPT_OUT)",
+        "@Recipient(id = \"postmark\", name = \"Postmark\", role = RecipientRole.PROCESSOR)",
+        "final class Privacy {}");
+    JavaFileObject account = source("com.acme.Account",
+        "package com.acme;",
+        "import dev.datasafety.*;",
+        "@UserData(name = \"Your account\", purposes = \"account\", retention = \"until-account-deletion\",",
+        "    reviews = \"DSR-12\")",
+        "public class Account {",
+        "  @UserData(description = \"The email address you sign in with.\", kind = DataKind.IDENTIFIER,",
+        "      category = \"contact.email\") String email;",
+        "  @UserData(description = \"How many ads you saw this month, counted with everyone else's.\",",
+        "      kind = DataKind.ATTRIBUTE, form = DataForm.AGGREGATED, purposes = \"ads.measurement\",",
+        "      retention = \"P60D\", category = \"activity.app-interaction\") long adImpressions;",
+        "  @NotUserData(\"an optimistic-locking counter\") int version;",
+        "}");
+    Compilation c = compile(List.of("-Adatasafety.baseline=" + v1), privacy, account);
+    // Categories, legal bases and a recipient nobody receives data from are no change; a longer retention is.
+    assertThat(c).hadErrorContaining("Field 'adImpressions' of com.acme.Account: its retention grew from \"P30D\" to"
+        + " \"P60D\"").inFile(account).onLineContaining("retention = \"P60D\"");
+    assertThat(errorKeys(c)).containsExactly("baseline-change");
+  }
 }

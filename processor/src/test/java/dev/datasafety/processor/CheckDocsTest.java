@@ -48,6 +48,7 @@ class CheckDocsTest extends ProcessorTestSupport {
   private static final Set<String> WITHOUT_EXAMPLE = Set.of("internal-error");
 
   static Stream<String> documentedKeys() {
+    // Several sentences may share a key (one catalog entry per sentence, one page per key).
     return Arrays.stream(Message.values())
         .filter(m -> m.kind() != javax.tools.Diagnostic.Kind.NOTE)
         .map(Message::key)
@@ -75,6 +76,9 @@ class CheckDocsTest extends ProcessorTestSupport {
   void everyPageNamesItsKeySeverityAndSuppression() throws IOException {
     for (String key : documentedKeys().toList()) {
       Message message = Arrays.stream(Message.values()).filter(m -> m.key().equals(key)).findFirst().orElseThrow();
+      assertWithMessage("every sentence of %s has the same severity", key)
+          .that(Arrays.stream(Message.values()).filter(m -> m.key().equals(key)).map(Message::kind).distinct().count())
+          .isEqualTo(1);
       String text = Files.readString(page(key), StandardCharsets.UTF_8);
       assertWithMessage("title of %s.md", key).that(text).startsWith("# `" + key + "`");
       assertWithMessage("suppression section of %s.md", key).that(text).contains("## How to suppress");

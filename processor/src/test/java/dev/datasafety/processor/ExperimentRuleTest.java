@@ -17,8 +17,8 @@ class ExperimentRuleTest extends ProcessorTestSupport {
         "package test;",
         "import dev.datasafety.*;",
         "@Purpose(id = \"exp\", description = \"d\", userBenefit = \"b\", experimental = true,",
-        "    choice = Choice.OPT_OUT)",
-        "@Purpose(id = \"exp2\", description = \"d\", userBenefit = \"b\", experimental = true)",
+        "    choice = Choice.OPT_OUT, expires = \"2099-12-31\")",
+        "@Purpose(id = \"exp2\", description = \"d\", userBenefit = \"b\", experimental = true, expires = \"2099-12-31\")",
         "final class Catalog {}");
     Compilation c = compile(catalog);
     assertThat(c).hadErrorContaining("[datasafety:experiment-rule] Purpose 'exp' is experimental but its choice is"
@@ -70,5 +70,71 @@ class ExperimentRuleTest extends ProcessorTestSupport {
     assertThat(compile(CATALOG, trial)).succeeded();
     Compilation strict = compile(List.of("-Adatasafety.experimentMaxRetention=P30D"), CATALOG, trial);
     assertThat(strict).hadErrorContaining("longer than the experiment maximum P30D");
+  }
+
+  @Test
+  void experimentNeedsAnEndDateThatHasNotPassed() {
+    JavaFileObject catalog = source("test.Catalog",
+        "package test;",
+        "import dev.datasafety.*;",
+        "@Purpose(id = \"no-end\", description = \"d\", userBenefit = \"b\", choice = Choice.OPT_IN,",
+        "    experimental = true)",
+        "@Purpose(id = \"ended\", description = \"d\", userBenefit = \"b\", choice = Choice.OPT_IN,",
+        "    experimental = true, expires = \"2027-03-31\")",
+        "@Purpose(id = \"bad-date\", description = \"d\", userBenefit = \"b\", choice = Choice.OPT_IN,",
+        "    experimental = true, expires = \"31/03/2027\")",
+        "final class Catalog {}");
+    Compilation c = compile(List.of("-Adatasafety.today=2027-04-01"), catalog);
+    assertThat(c).hadErrorContaining("[datasafety:experiment-rule] Purpose 'no-end' is experimental but has no end"
+        + " date. Experiments are time-limited: add expires = \"YYYY-MM-DD\"")
+        .inFile(catalog).onLineContaining("    experimental = true)");
+    assertThat(c).hadErrorContaining("[datasafety:experiment-rule] Purpose 'ended' is an experiment that ended on"
+        + " 2027-03-31 (today is 2027-04-01).")
+        .inFile(catalog).onLineContaining("expires = \"2027-03-31\"");
+    assertThat(c).hadErrorContaining("[datasafety:invalid-purpose] Purpose 'bad-date' has expires = \"31/03/2027\","
+        + " which is not an ISO-8601 date.")
+        .inFile(catalog).onLineContaining("expires = \"31/03/2027\"");
+    assertThat(errorKeys(c)).containsExactly("experiment-rule", "experiment-rule", "invalid-purpose");
+  }
+
+  @Test
+  void theLastDayOfAnExperimentIsStillPartOfIt() {
+    JavaFileObject catalog = source("test.Catalog",
+        "package test;",
+        "import dev.datasafety.*;",
+        "@Purpose(id = \"trial\", description = \"d\", userBenefit = \"b\", choice = Choice.OPT_IN,",
+        "    experimental = true, expires = \"2027-03-31\")",
+        "final class Catalog {}");
+    assertThat(compile(List.of("-Adatasafety.today=2027-03-31"), catalog)).succeeded();
+    assertThat(errorKeys(compile(List.of("-Adatasafety.today=2027-04-01"), catalog))).containsExactly("experiment-rule");
+  }
+
+  @Test
+  void experimentDataIsNotCombinedInOneTypeWithDataOfOtherPurposes() {
+    JavaFileObject note = source("test.Note",
+        "package test;",
+        "import dev.datasafety.*;",
+        "@UserData(kind = DataKind.ATTRIBUTE, reviews = \"DSR-1\")",
+        "class Note {",
+        "  @UserData(description = \"t\", purposes = \"account\", retention = \"P1Y\") String title;",
+        "  @UserData(description = \"l\", purposes = \"experiment.layout\", retention = \"P30D\",",
+        "      form = DataForm.AGGREGATED) String layout;",
+        "}");
+    Compilation c = compile(CATALOG, note);
+    assertThat(c).hadErrorContaining("[datasafety:experiment-rule] Field 'layout' of test.Note serves the experiment"
+        + " 'experiment.layout' but sits in test.Note beside data of other purposes (title: account). Keep experiment"
+        + " data in a @UserData type of its own").inFile(note).onLineContaining("purposes = \"experiment.layout\"");
+    assertThat(errorKeys(c)).containsExactly("experiment-rule");
+
+    JavaFileObject trial = source("test.LayoutTrial",
+        "package test;",
+        "import dev.datasafety.*;",
+        "@UserData(kind = DataKind.ATTRIBUTE, purposes = \"experiment.layout\", retention = \"P30D\",",
+        "    form = DataForm.AGGREGATED)",
+        "class LayoutTrial {",
+        "  @UserData(description = \"l\") String layout;",
+        "  @UserData(description = \"c\") int clicks;",
+        "}");
+    assertThat(compile(CATALOG, trial)).succeeded();
   }
 }

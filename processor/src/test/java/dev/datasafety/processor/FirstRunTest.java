@@ -28,7 +28,8 @@ class FirstRunTest extends ProcessorTestSupport {
     com.google.testing.compile.Compiler.javac().withProcessors(off)
         .withOptions("-Adatasafety.undeclaredPersonalData=off").compile(PLAIN);
     assertThat(off.getSupportedAnnotationTypes()).containsExactly("dev.datasafety.UserData", "dev.datasafety.NotUserData",
-        "dev.datasafety.Purpose", "dev.datasafety.Purposes");
+        "dev.datasafety.Purpose", "dev.datasafety.Purposes", "dev.datasafety.Recipient", "dev.datasafety.Recipients",
+        "dev.datasafety.DataController");
   }
 
   @Test

@@ -27,6 +27,8 @@ class OptionsTest extends ProcessorTestSupport {
       "datasafety.maxRetention=forever | expected an ISO-8601 duration such as P1Y",
       "datasafety.maxRetention=session | expected an ISO-8601 duration such as P1Y",
       "datasafety.experimentMaxRetention=P0D | it is zero",
+      "datasafety.today=tomorrow | it is not a date; expected an ISO-8601 date such as 2027-03-31",
+      "datasafety.today=2027-02-30 | it is not a date",
   })
   void badValuesAreInvalidOptions(String option, String reason) {
     Compilation c = compile(List.of("-A" + option), CATALOG);
@@ -53,7 +55,7 @@ class OptionsTest extends ProcessorTestSupport {
         .hadErrorContaining("is not a datasafety inventory: $.data[0].retention must be an object");
     Path wrongFormat = Files.writeString(dir.resolve("c.json"), "{\"format\": \"other/2\"}");
     assertThat(compile(List.of("-Adatasafety.baseline=" + wrongFormat), CATALOG))
-        .hadErrorContaining("$.format is \"other/2\", expected \"datasafety-inventory/1\"");
+        .hadErrorContaining("$.format is \"other/2\", expected \"datasafety-inventory/2\" or \"datasafety-inventory/1\"");
   }
 
   @Test
@@ -62,8 +64,8 @@ class OptionsTest extends ProcessorTestSupport {
         .containsExactly("datasafety.application", "datasafety.undeclaredPersonalData", "datasafety.requireReview",
             "datasafety.maxRetention", "datasafety.experimentMaxRetention", "datasafety.baseline",
             "datasafety.output", "datasafety.report", "datasafety.stats", "datasafety.metamodel",
-            "datasafety.package", "datasafety.findingsBaseline");
-    assertThat(Option.values()).hasLength(12);
+            "datasafety.package", "datasafety.findingsBaseline", "datasafety.today");
+    assertThat(Option.values()).hasLength(13);
   }
 
   @Test

@@ -54,7 +54,7 @@ public abstract class ProcessorTestSupport {
       "@Purpose(id = \"ads.measurement\", description = \"Measure ads.\", userBenefit = \"A free app.\",",
       "    choice = Choice.OPT_IN)",
       "@Purpose(id = \"experiment.layout\", description = \"Try a new layout.\", userBenefit = \"A better app.\",",
-      "    choice = Choice.OPT_IN, experimental = true)",
+      "    choice = Choice.OPT_IN, experimental = true, expires = \"2099-12-31\")",
       "final class Catalog {}");
 
   @BeforeEach

@@ -2,9 +2,12 @@ package dev.datasafety.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.datasafety.DataController;
 import dev.datasafety.NotUserData;
 import dev.datasafety.Purpose;
 import dev.datasafety.Purposes;
+import dev.datasafety.Recipient;
+import dev.datasafety.Recipients;
 import dev.datasafety.UserData;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,13 +53,15 @@ class RegistrationTest {
   void supportsItsAnnotationsExplicitlyAndTheLatestSourceVersion() {
     DataSafetyProcessor processor = new DataSafetyProcessor();
     assertThat(processor.getSupportedAnnotationTypes()).containsExactly(
-        "dev.datasafety.UserData", "dev.datasafety.NotUserData", "dev.datasafety.Purpose", "dev.datasafety.Purposes");
+        "dev.datasafety.UserData", "dev.datasafety.NotUserData", "dev.datasafety.Purpose", "dev.datasafety.Purposes",
+        "dev.datasafety.Recipient", "dev.datasafety.Recipients", "dev.datasafety.DataController");
     assertThat(processor.getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());
   }
 
   @Test
   void annotationsAreDocumentedClassRetentionWithTheSpecifiedTargets() {
-    for (Class<?> annotation : List.of(UserData.class, Purpose.class, Purposes.class, NotUserData.class)) {
+    for (Class<?> annotation : List.of(UserData.class, Purpose.class, Purposes.class, NotUserData.class,
+        Recipient.class, Recipients.class, DataController.class)) {
       assertThat(annotation.getAnnotation(Retention.class).value()).isEqualTo(RetentionPolicy.CLASS);
       assertThat(annotation.isAnnotationPresent(Documented.class)).isTrue();
     }
@@ -67,11 +72,16 @@ class RegistrationTest {
     assertThat(Purpose.class.getAnnotation(Target.class).value()).asList()
         .containsExactly(ElementType.TYPE, ElementType.PACKAGE);
     assertThat(Purpose.class.getAnnotation(Repeatable.class).value()).isEqualTo(Purposes.class);
+    for (Class<?> catalog : List.of(Recipient.class, Recipients.class, DataController.class)) {
+      assertThat(catalog.getAnnotation(Target.class).value()).asList()
+          .containsExactly(ElementType.TYPE, ElementType.PACKAGE);
+    }
+    assertThat(Recipient.class.getAnnotation(Repeatable.class).value()).isEqualTo(Recipients.class);
   }
 
   @Test
   void schemaShipsInTheProcessor() throws IOException {
-    assertThat(resource("META-INF/datasafety/inventory.schema.json")).contains("\"datasafety-inventory/1\"");
+    assertThat(resource("META-INF/datasafety/inventory.schema.json")).contains("\"datasafety-inventory/2\"");
   }
 
   @Test

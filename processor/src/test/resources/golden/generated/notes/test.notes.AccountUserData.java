@@ -13,9 +13,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.datasafety.processor.DataSafetyProcessor")
 public final class AccountUserData {
   private static final List<DatumInfo> DATA = DatumTable.decode(
-      "24:test.notes.Account#email5:Email35:The email address you sign in with.10:IDENTIFIER3:RAW1:17:account22:until-account-deletion4:true5:false5:false1:16:DSR-1218:test.notes.Account5:email12:Your account",
-      "27:test.notes.Account#verified8:Verified41:Whether you confirmed your email address.9:ATTRIBUTE3:RAW1:17:account22:until-account-deletion4:true5:false5:false1:16:DSR-1218:test.notes.Account8:verified12:Your account",
-      "30:test.notes.Account#displayName12:Display name38:The name shown on <b>shared</b> notes.9:ATTRIBUTE3:RAW1:17:account22:until-account-deletion4:true5:false5:false1:16:DSR-1218:test.notes.Account11:displayName12:Your account");
+      "24:test.notes.Account#email5:Email35:The email address you sign in with.10:IDENTIFIER3:RAW1:17:account22:until-account-deletion4:true5:false5:false1:16:DSR-1218:test.notes.Account5:email12:Your account0:1:0",
+      "27:test.notes.Account#verified8:Verified41:Whether you confirmed your email address.9:ATTRIBUTE3:RAW1:17:account22:until-account-deletion4:true5:false5:false1:16:DSR-1218:test.notes.Account8:verified12:Your account0:1:0",
+      "30:test.notes.Account#displayName12:Display name38:The name shown on <b>shared</b> notes.9:ATTRIBUTE3:RAW1:17:account22:until-account-deletion4:true5:false5:false1:16:DSR-1218:test.notes.Account11:displayName12:Your account0:1:0");
 
   /**
    * Email: The email address you sign in with.

@@ -13,9 +13,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.datasafety.processor.DataSafetyProcessor")
 public final class NoteUserData {
   private static final List<DatumInfo> DATA = DatumTable.decode(
-      "21:test.notes.Note#title5:Title22:The title of the note.9:ATTRIBUTE3:RAW1:14:sync5:P1Y6M19:1 year and 6 months1:11:61:01:04:true5:false4:true1:16:DSR-1415:test.notes.Note5:title4:Note",
-      "20:test.notes.Note#body4:Body51:The encrypted body; only your devices hold the key.9:ATTRIBUTE3:RAW1:14:sync5:P1Y6M19:1 year and 6 months1:11:61:01:05:false5:false4:true1:16:DSR-1415:test.notes.Note4:body4:Note",
-      "22:test.notes.Note#layout6:Layout21:The layout you tried.9:ATTRIBUTE10:AGGREGATED1:117:experiment.layout7:P2WT12H20:2 weeks and 12 hours1:01:02:145:432004:true5:false4:true1:16:DSR-1415:test.notes.Note6:layout4:Note");
+      "21:test.notes.Note#title5:Title22:The title of the note.9:ATTRIBUTE3:RAW1:14:sync5:P1Y6M19:1 year and 6 months1:11:61:01:04:true5:false4:true1:16:DSR-1415:test.notes.Note5:title4:Note0:1:0",
+      "20:test.notes.Note#body4:Body51:The encrypted body; only your devices hold the key.9:ATTRIBUTE3:RAW1:14:sync5:P1Y6M19:1 year and 6 months1:11:61:01:05:false5:false4:true1:16:DSR-1415:test.notes.Note4:body4:Note0:1:0",
+      "22:test.notes.Note#layout6:Layout21:The layout you tried.9:ATTRIBUTE10:AGGREGATED1:117:experiment.layout7:P2WT12H20:2 weeks and 12 hours1:01:02:145:432004:true5:false4:true1:16:DSR-1415:test.notes.Note6:layout4:Note0:1:0");
 
   /**
    * Title: The title of the note.

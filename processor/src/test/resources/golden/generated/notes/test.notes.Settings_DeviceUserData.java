@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.datasafety.processor.DataSafetyProcessor")
 public final class Settings_DeviceUserData {
   private static final List<DatumInfo> DATA = DatumTable.decode(
-      "31:test.notes.Settings.Device#name4:Name23:A name for your device.10:IDENTIFIER3:RAW1:14:sync4:P30D7:30 days1:01:02:301:04:true5:false4:true1:16:DSR-1626:test.notes.Settings.Device4:name6:Device");
+      "31:test.notes.Settings.Device#name4:Name23:A name for your device.10:IDENTIFIER3:RAW1:14:sync4:P30D7:30 days1:01:02:301:04:true5:false4:true1:16:DSR-1626:test.notes.Settings.Device4:name6:Device0:1:0");
 
   /**
    * Name: A name for your device.

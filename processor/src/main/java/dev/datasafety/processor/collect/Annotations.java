@@ -1,8 +1,11 @@
 package dev.datasafety.processor.collect;
 
+import dev.datasafety.DataController;
 import dev.datasafety.NotUserData;
 import dev.datasafety.Purpose;
 import dev.datasafety.Purposes;
+import dev.datasafety.Recipient;
+import dev.datasafety.Recipients;
 import dev.datasafety.UserData;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,9 @@ public final class Annotations {
   public static final String NOT_USER_DATA = NotUserData.class.getCanonicalName();
   public static final String PURPOSE = Purpose.class.getCanonicalName();
   public static final String PURPOSES = Purposes.class.getCanonicalName();
+  public static final String RECIPIENT = Recipient.class.getCanonicalName();
+  public static final String RECIPIENTS = Recipients.class.getCanonicalName();
+  public static final String DATA_CONTROLLER = DataController.class.getCanonicalName();
 
   private Annotations() {}
 
@@ -49,14 +55,17 @@ public final class Annotations {
     return find(element, annotationName).isPresent();
   }
 
-  /** Every {@code @Purpose} on the element, written directly or inside a {@code @Purposes} container. */
-  public static List<AnnotationMirror> purposes(Element element) {
+  /**
+   * Every annotation of a repeatable type on the element, written directly or inside its container
+   * ({@code @Purpose} and {@code @Purposes}, {@code @Recipient} and {@code @Recipients}).
+   */
+  public static List<AnnotationMirror> repeated(Element element, String annotationName, String containerName) {
     List<AnnotationMirror> found = new ArrayList<>();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       String name = nameOf(mirror);
-      if (name.equals(PURPOSE)) {
+      if (name.equals(annotationName)) {
         found.add(mirror);
-      } else if (name.equals(PURPOSES)) {
+      } else if (name.equals(containerName)) {
         written(mirror, "value").flatMap(Annotations::asList).ifPresent(values -> {
           for (AnnotationValue v : values) {
             asAnnotation(v).ifPresent(found::add);
@@ -89,6 +98,11 @@ public final class Annotations {
       }
     }
     return Optional.empty();
+  }
+
+  /** A string element's value when written explicitly. */
+  public static Optional<String> writtenString(AnnotationMirror mirror, String elementName) {
+    return written(mirror, elementName).flatMap(Annotations::asString);
   }
 
   static String nameOf(AnnotationMirror mirror) {

@@ -5,6 +5,7 @@ import dev.datasafety.DataKind;
 import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.Retention;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -31,6 +32,8 @@ public record DatumDeclaration(
     Resolved<Boolean> sensitive,
     Resolved<DataForm> form,
     Resolved<List<Resolved<String>>> reviews,
+    Resolved<String> category,
+    Resolved<List<Resolved<String>>> recipients,
     String group) {
 
   /**
@@ -59,7 +62,8 @@ public record DatumDeclaration(
    */
   public DataItem toItem(Retention retention, Predicate<String> isOptional) {
     List<String> ids = purposeIds().stream().distinct().sorted().toList();
-    return new DataItem(id, name, description.value(), kind.value(), form.value(), ids, retention,
+    return new DataItem(id, name, description.value(), kind.value(), form.value(), categoryId(), ids,
+        recipientIds().stream().distinct().sorted().toList(), retention,
         serverVisible.value(), sensitive.value(), !ids.isEmpty() && ids.stream().allMatch(isOptional),
         reviews.value().stream().map(Resolved::value).toList(),
         new DataItem.Source(holder.getQualifiedName().toString(), memberName(), group));
@@ -67,5 +71,16 @@ public record DatumDeclaration(
 
   public List<String> purposeIds() {
     return purposes.isPresent() ? purposes.value().stream().map(Resolved::value).toList() : List.of();
+  }
+
+  public List<String> recipientIds() {
+    return recipients.value().stream().map(Resolved::value).toList();
+  }
+
+  /** The declared category id; empty when none is written at any level (or written empty). */
+  public Optional<String> categoryId() {
+    return category.isPresent() && !category.value().isBlank()
+        ? Optional.of(category.value().strip())
+        : Optional.empty();
   }
 }

@@ -106,6 +106,8 @@ public final class DatumReader {
         resolve(chain, "sensitive", Annotations::asBoolean, false, onMember, anchor),
         resolve(chain, "form", v -> Annotations.asEnum(v, DataForm.class), DataForm.RAW, onMember, anchor),
         resolveAt(chain, "reviews", DatumReader::stringEntries, List.of(), onMember, anchor),
+        resolve(chain, "category", Annotations::asString, null, onMember, anchor),
+        resolveAt(chain, "recipients", DatumReader::stringEntries, List.of(), onMember, anchor),
         groupOf(holder));
   }
 

@@ -10,7 +10,7 @@ import javax.lang.model.util.Elements;
 
 /**
  * Remembers, across rounds, the names of what the sources declare: types holding data and the
- * types and packages declaring purposes. Names, not elements: elements of one round must not be
+ * types and packages declaring purposes, recipients or the data controller (the catalog). Names, not elements: elements of one round must not be
  * used in another. Sorted sets give a stable order whatever the order of the source files.
  */
 public final class RoundCollector {
@@ -20,6 +20,11 @@ public final class RoundCollector {
   private final Set<String> rootTypes = new TreeSet<>();
   private final Set<String> rootPackages = new TreeSet<>();
   private int elementsSeen;
+
+  /** What a catalog type or package declares. */
+  private static final String[] CATALOG_ANNOTATIONS = {
+    Annotations.PURPOSE, Annotations.PURPOSES, Annotations.RECIPIENT, Annotations.RECIPIENTS, Annotations.DATA_CONTROLLER
+  };
 
   /** Records one round. */
   public void collect(RoundEnvironment round, Elements elements) {
@@ -31,7 +36,7 @@ public final class RoundCollector {
         dataTypes.add(owner.getQualifiedName().toString());
       }
     }
-    for (String annotation : new String[] {Annotations.PURPOSE, Annotations.PURPOSES}) {
+    for (String annotation : CATALOG_ANNOTATIONS) {
       TypeElement type = elements.getTypeElement(annotation);
       if (type == null) {
         continue;
@@ -104,10 +109,12 @@ public final class RoundCollector {
     return dataTypes;
   }
 
+  /** Types declaring purposes, recipients or the controller. */
   public Set<String> purposeTypes() {
     return purposeTypes;
   }
 
+  /** Packages declaring purposes, recipients or the controller. */
   public Set<String> purposePackages() {
     return purposePackages;
   }

@@ -12,6 +12,13 @@ public enum Message {
       "Purpose '%s' of %s is not declared anywhere visible.%s Declare it with @Purpose(id = \"%s\","
           + " description = \"...\", userBenefit = \"...\") on a type or package of this module or of a"
           + " dependency on the class path, or use a declared id."),
+  UNDECLARED_RECIPIENT(Diagnostic.Kind.ERROR, "undeclared-recipient",
+      "Recipient '%s' of %s is not declared anywhere visible.%s Declare it with @Recipient(id = \"%s\","
+          + " name = \"...\", role = RecipientRole.PROCESSOR) on a type or package of this module or of a"
+          + " dependency on the class path, or use a declared id."),
+  UNKNOWN_CATEGORY(Diagnostic.Kind.ERROR, "unknown-category",
+      "Category \"%s\" of %s is not in the category vocabulary.%s Use one of the ids listed in"
+          + " docs/categories.md, such as \"contact.email\", \"account.id\" or \"activity.app-interaction\"."),
   MISSING_PURPOSE(Diagnostic.Kind.ERROR, "missing-purpose",
       "%s declares no purpose. Add purposes = {\"...\"} naming at least one declared @Purpose, on the"
           + " member or on an enclosing @UserData type."),
@@ -33,6 +40,19 @@ public enum Message {
       "%s '%s' of @UserData type %s is not accounted for. Annotate it with @UserData(...) if it holds"
           + " personal data, or with @NotUserData(\"why it is not personal data\") if it does not."),
   INVALID_PURPOSE(Diagnostic.Kind.ERROR, "invalid-purpose", "Purpose '%s' is invalid: %s."),
+  INVALID_PURPOSE_EXPIRES(Diagnostic.Kind.ERROR, "invalid-purpose",
+      "Purpose '%s' has expires = \"%s\", which is not an ISO-8601 date. Write the day collection for"
+          + " this purpose ends as YYYY-MM-DD, such as \"2027-03-31\"."),
+  INVALID_RECIPIENT_ID(Diagnostic.Kind.ERROR, "invalid-recipient",
+      "Recipient id '%s' is invalid: the id must be lower-case words joined by '-', optionally in"
+          + " dot-separated segments, such as \"postmark\" or \"ads.partner\"."),
+  INVALID_RECIPIENT_NAME(Diagnostic.Kind.ERROR, "invalid-recipient",
+      "Recipient '%s' has a blank name. Say who it is in words users understand, such as"
+          + " \"Postmark, our email delivery service\"."),
+  INVALID_RECIPIENT_COUNTRY(Diagnostic.Kind.ERROR, "invalid-recipient",
+      "Recipient '%s' has country = \"%s\", which is not an ISO 3166-1 alpha-2 code.%s Write the two"
+          + " capital letters of the country where it processes the data, such as \"US\" or \"DE\", or"
+          + " leave country out when it is not known."),
   DUPLICATE_PURPOSE(Diagnostic.Kind.ERROR, "duplicate-purpose",
       "Purpose '%s' is declared twice with different content: here and %s (differing in %s). Declare"
           + " each purpose once, in a shared catalog, or give both declarations the same content."),
@@ -50,10 +70,28 @@ public enum Message {
       "%s is an IDENTIFIER but its form is %s: an identifier singles out a person, so it cannot be aggregated"
           + " or anonymized. Declare it kind = DataKind.ATTRIBUTE if the stored value no longer identifies anyone,"
           + " or use form = DataForm.PSEUDONYMIZED or RAW."),
+  DUPLICATE_RECIPIENT(Diagnostic.Kind.ERROR, "duplicate-recipient",
+      "Recipient '%s' is declared twice with different content: here and %s (differing in %s). Declare"
+          + " each recipient once, in a shared catalog, or give both declarations the same content."),
+  DUPLICATE_CONTROLLER(Diagnostic.Kind.ERROR, "duplicate-controller",
+      "This @DataController (%s) differs from the one of %s (differing in %s): an application has one"
+          + " controller. Declare it once, in a shared catalog module, and remove the other."),
+  SPECIAL_CATEGORY_NOT_SENSITIVE(Diagnostic.Kind.ERROR, "contradiction",
+      "%s has the special category \"%s\" (%s) but is declared with sensitive = false. Special-category"
+          + " data is sensitive: write sensitive = true, or choose the category that describes it."),
+  CONSENT_FOR_REQUIRED_PURPOSE(Diagnostic.Kind.ERROR, "contradiction",
+      "Purpose '%s' is REQUIRED but its legal basis is CONSENT. Consent can be refused and withdrawn, so"
+          + " it cannot be the basis of a purpose the user cannot refuse: make the purpose"
+          + " choice = Choice.OPT_IN, or name the basis it rests on (CONTRACT, LEGAL_OBLIGATION,"
+          + " LEGITIMATE_INTERESTS)."),
   MISSING_REVIEW(Diagnostic.Kind.ERROR, "missing-review",
       "%s is visible to the server in %s form but names no review. Add reviews = {\"DSR-123\"} with the"
           + " data-safety review that approved it, or keep it off the server (serverVisible = false) or"
           + " store it AGGREGATED or ANONYMIZED."),
+  MISSING_REVIEW_THIRD_PARTY(Diagnostic.Kind.ERROR, "missing-review",
+      "%s is shared with '%s', a THIRD_PARTY recipient that uses it for its own purposes, but names no"
+          + " review. Add reviews = {\"DSR-123\"} with the data-safety review that approved the sharing,"
+          + " or stop sharing it."),
   RETENTION_TOO_LONG(Diagnostic.Kind.ERROR, "retention-too-long",
       "Retention \"%s\" (%s) of %s is longer than the maximum %s (-Adatasafety.maxRetention). Keep it"
           + " for a shorter time, or have the longer retention reviewed and the maximum raised."),
@@ -72,6 +110,18 @@ public enum Message {
   EXPERIMENT_COMBINED(Diagnostic.Kind.ERROR, "experiment-rule",
       "%s serves the experimental purpose '%s' and also other purposes %s. Experiment data must not be"
           + " combined with other uses: collect a separate datum for the experiment."),
+  EXPERIMENT_WITHOUT_EXPIRES(Diagnostic.Kind.ERROR, "experiment-rule",
+      "Purpose '%s' is experimental but has no end date. Experiments are time-limited: add"
+          + " expires = \"YYYY-MM-DD\", the day collection for the experiment ends."),
+  EXPERIMENT_EXPIRED(Diagnostic.Kind.ERROR, "experiment-rule",
+      "Purpose '%s' is an experiment that ended on %s (today is %s). Remove the experiment and delete its"
+          + " data, or have a longer run reviewed and move expires."),
+  EXPERIMENT_DATA_EXPIRED(Diagnostic.Kind.ERROR, "experiment-rule",
+      "%s serves the experiment '%s' of %s, which ended on %s (today is %s). Stop collecting it for the"
+          + " experiment: remove the purpose, or the datum."),
+  EXPERIMENT_COMBINED_IN_TYPE(Diagnostic.Kind.ERROR, "experiment-rule",
+      "%s serves the experiment '%s' but sits in %s beside data of other purposes (%s). Keep experiment"
+          + " data in a @UserData type of its own, so that ending the experiment removes all of it."),
   BASELINE_CHANGE(Diagnostic.Kind.ERROR, "baseline-change",
       "%s: %s compared with the approved baseline %s. This change needs a data-safety review. This build"
           + " wrote the inventory it would ship to %s; once the change is approved, make it the baseline:"

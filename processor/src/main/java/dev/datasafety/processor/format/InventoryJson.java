@@ -9,13 +9,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.datasafety.Choice;
 import dev.datasafety.DataForm;
 import dev.datasafety.DataKind;
+import dev.datasafety.LegalBasis;
+import dev.datasafety.PurposeCategory;
+import dev.datasafety.RecipientRole;
+import dev.datasafety.processor.model.ControllerInfo;
 import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.Inventory;
 import dev.datasafety.processor.model.PurposeInfo;
+import dev.datasafety.processor.model.RecipientInfo;
 import dev.datasafety.processor.model.Retention;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,49 +55,28 @@ public final class InventoryJson {
       if (inventory.application().isPresent()) {
         g.writeStringField("application", inventory.application().get());
       }
+      if (inventory.controller().isPresent()) {
+        writeController(g, inventory.controller().get());
+      }
       g.writeArrayFieldStart("purposes");
       for (PurposeInfo p : inventory.purposes()) {
+        writePurpose(g, p);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("recipients");
+      for (RecipientInfo r : inventory.recipients()) {
         g.writeStartObject();
-        g.writeStringField("id", p.id());
-        g.writeStringField("title", p.title());
-        g.writeStringField("description", p.description());
-        g.writeStringField("userBenefit", p.userBenefit());
-        g.writeStringField("choice", lower(p.choice()));
-        g.writeBooleanField("experimental", p.experimental());
+        g.writeStringField("id", r.id());
+        g.writeStringField("name", r.name());
+        g.writeStringField("role", lower(r.role()));
+        optionalField(g, "country", r.country());
+        stringArray(g, "domains", r.domains());
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeArrayFieldStart("data");
       for (DataItem d : inventory.data()) {
-        g.writeStartObject();
-        g.writeStringField("id", d.id());
-        g.writeStringField("name", d.name());
-        g.writeStringField("description", d.description());
-        g.writeStringField("kind", lower(d.kind()));
-        g.writeStringField("form", lower(d.form()));
-        g.writeArrayFieldStart("purposes");
-        for (String id : d.purposes().stream().sorted().toList()) {
-          g.writeString(id);
-        }
-        g.writeEndArray();
-        g.writeObjectFieldStart("retention");
-        g.writeStringField("value", d.retention().value());
-        g.writeStringField("text", d.retention().text());
-        g.writeEndObject();
-        g.writeBooleanField("serverVisible", d.serverVisible());
-        g.writeBooleanField("sensitive", d.sensitive());
-        g.writeBooleanField("optional", d.optional());
-        g.writeArrayFieldStart("reviews");
-        for (String review : d.reviews()) {
-          g.writeString(review);
-        }
-        g.writeEndArray();
-        g.writeObjectFieldStart("source");
-        g.writeStringField("type", d.source().type());
-        g.writeStringField("member", d.source().member());
-        g.writeStringField("group", d.source().group());
-        g.writeEndObject();
-        g.writeEndObject();
+        writeDatum(g, d);
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -129,6 +114,76 @@ public final class InventoryJson {
     return out == null ? json.toString() : out.toString();
   }
 
+  private static void writeController(JsonGenerator g, ControllerInfo c) throws IOException {
+    g.writeObjectFieldStart("controller");
+    g.writeStringField("name", c.name());
+    g.writeStringField("contact", c.contact());
+    optionalField(g, "dpo", c.dpo());
+    optionalField(g, "privacyPolicyUrl", c.privacyPolicyUrl());
+    optionalField(g, "accountDeletionUrl", c.accountDeletionUrl());
+    optionalField(g, "dataDeletionUrl", c.dataDeletionUrl());
+    g.writeBooleanField("encryptedInTransit", c.encryptedInTransit());
+    g.writeEndObject();
+  }
+
+  private static void writePurpose(JsonGenerator g, PurposeInfo p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", p.id());
+    g.writeStringField("title", p.title());
+    g.writeStringField("description", p.description());
+    g.writeStringField("userBenefit", p.userBenefit());
+    g.writeStringField("choice", lower(p.choice()));
+    g.writeBooleanField("experimental", p.experimental());
+    if (p.category() != PurposeCategory.UNSPECIFIED) {
+      g.writeStringField("category", lower(p.category()));
+    }
+    if (p.legalBasis() != LegalBasis.UNSPECIFIED) {
+      g.writeStringField("legalBasis", lower(p.legalBasis()));
+    }
+    optionalField(g, "expires", p.expires().map(LocalDate::toString));
+    g.writeEndObject();
+  }
+
+  private static void writeDatum(JsonGenerator g, DataItem d) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", d.id());
+    g.writeStringField("name", d.name());
+    g.writeStringField("description", d.description());
+    g.writeStringField("kind", lower(d.kind()));
+    g.writeStringField("form", lower(d.form()));
+    optionalField(g, "category", d.category());
+    stringArray(g, "purposes", d.purposes().stream().sorted().toList());
+    stringArray(g, "recipients", d.recipients().stream().sorted().toList());
+    g.writeObjectFieldStart("retention");
+    g.writeStringField("value", d.retention().value());
+    g.writeStringField("text", d.retention().text());
+    g.writeEndObject();
+    g.writeBooleanField("serverVisible", d.serverVisible());
+    g.writeBooleanField("sensitive", d.sensitive());
+    g.writeBooleanField("optional", d.optional());
+    stringArray(g, "reviews", d.reviews());
+    g.writeObjectFieldStart("source");
+    g.writeStringField("type", d.source().type());
+    g.writeStringField("member", d.source().member());
+    g.writeStringField("group", d.source().group());
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void optionalField(JsonGenerator g, String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(name, value.get());
+    }
+  }
+
+  private static void stringArray(JsonGenerator g, String name, List<String> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String value : values) {
+      g.writeString(value);
+    }
+    g.writeEndArray();
+  }
+
   private static DefaultPrettyPrinter printer() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators = Separators.createDefaultInstance()
@@ -142,6 +197,10 @@ public final class InventoryJson {
     return value.name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Reads a document of either format: version 2, or version 1 (committed baselines, dependencies
+   * built by an earlier processor), whose data has no category and no recipients.
+   */
   public static Inventory read(String json) throws InvalidInventoryException {
     JsonNode root;
     try {
@@ -153,34 +212,81 @@ public final class InventoryJson {
       throw new InvalidInventoryException("it is not a JSON object");
     }
     String format = text(root, "format", "$");
-    if (!format.equals(Inventory.FORMAT)) {
-      throw new InvalidInventoryException("$.format is \"" + format + "\", expected \"" + Inventory.FORMAT + "\"");
+    boolean v2 = format.equals(Inventory.FORMAT);
+    if (!v2 && !format.equals(Inventory.FORMAT_V1)) {
+      throw new InvalidInventoryException("$.format is \"" + format + "\", expected \"" + Inventory.FORMAT
+          + "\" or \"" + Inventory.FORMAT_V1 + "\"");
     }
-    Optional<String> application = root.has("application") ? Optional.of(text(root, "application", "$")) : Optional.empty();
-    List<PurposeInfo> purposes = new ArrayList<>();
-    JsonNode purposeNodes = array(root, "purposes", "$");
-    for (int i = 0; i < purposeNodes.size(); i++) {
-      purposes.add(readPurpose(object(purposeNodes.get(i), "$.purposes[" + i + "]"), "$.purposes[" + i + "]"));
-    }
-    List<DataItem> data = new ArrayList<>();
-    JsonNode dataNodes = array(root, "data", "$");
-    for (int i = 0; i < dataNodes.size(); i++) {
-      data.add(readDatum(object(dataNodes.get(i), "$.data[" + i + "]"), "$.data[" + i + "]"));
-    }
-    return new Inventory(application, purposes, data);
+    Optional<String> application = optionalText(root, "application", "$");
+    Optional<ControllerInfo> controller = v2 && root.has("controller")
+        ? Optional.of(readController(object(root.get("controller"), "$.controller"), "$.controller"))
+        : Optional.empty();
+    List<PurposeInfo> purposes = objects(root, "purposes", (node, path) -> readPurpose(node, path, v2));
+    List<RecipientInfo> recipients = v2 ? objects(root, "recipients", InventoryJson::readRecipient) : List.of();
+    List<DataItem> data = objects(root, "data", (node, path) -> readDatum(node, path, v2));
+    return new Inventory(application, controller, purposes, recipients, data);
   }
 
-  private static PurposeInfo readPurpose(JsonNode node, String path) throws InvalidInventoryException {
-    return new PurposeInfo(
+  /** Reads one object of a JSON path, or says why it cannot. */
+  private interface ObjectReader<T> {
+    T read(JsonNode node, String path) throws InvalidInventoryException;
+  }
+
+  /** The objects of a top-level array, each read with its path ({@code $.data[3]}) for messages. */
+  private static <T> List<T> objects(JsonNode root, String field, ObjectReader<T> reader)
+      throws InvalidInventoryException {
+    JsonNode nodes = array(root, field, "$");
+    List<T> values = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      String path = "$." + field + "[" + i + "]";
+      values.add(reader.read(object(nodes.get(i), path), path));
+    }
+    return values;
+  }
+
+  private static ControllerInfo readController(JsonNode node, String path) throws InvalidInventoryException {
+    return new ControllerInfo(
+        text(node, "name", path),
+        text(node, "contact", path),
+        optionalText(node, "dpo", path),
+        optionalText(node, "privacyPolicyUrl", path),
+        optionalText(node, "accountDeletionUrl", path),
+        optionalText(node, "dataDeletionUrl", path),
+        bool(node, "encryptedInTransit", path));
+  }
+
+  private static PurposeInfo readPurpose(JsonNode node, String path, boolean v2) throws InvalidInventoryException {
+    PurposeInfo v1 = PurposeInfo.of(
         text(node, "id", path),
         text(node, "title", path),
         text(node, "description", path),
         text(node, "userBenefit", path),
         enumValue(node, "choice", path, Choice.class),
         bool(node, "experimental", path));
+    if (!v2) {
+      return v1;
+    }
+    Optional<String> expires = optionalText(node, "expires", path);
+    Optional<LocalDate> date = expires.flatMap(PurposeInfo::parseDate);
+    if (expires.isPresent() && date.isEmpty()) {
+      throw new InvalidInventoryException(path + ".expires \"" + expires.get() + "\" is not an ISO-8601 date");
+    }
+    return new PurposeInfo(v1.id(), v1.title(), v1.description(), v1.userBenefit(), v1.choice(), v1.experimental(),
+        node.has("category") ? enumValue(node, "category", path, PurposeCategory.class) : PurposeCategory.UNSPECIFIED,
+        node.has("legalBasis") ? enumValue(node, "legalBasis", path, LegalBasis.class) : LegalBasis.UNSPECIFIED,
+        date);
   }
 
-  private static DataItem readDatum(JsonNode node, String path) throws InvalidInventoryException {
+  private static RecipientInfo readRecipient(JsonNode node, String path) throws InvalidInventoryException {
+    return new RecipientInfo(
+        text(node, "id", path),
+        text(node, "name", path),
+        enumValue(node, "role", path, RecipientRole.class),
+        optionalText(node, "country", path),
+        strings(node, "domains", path));
+  }
+
+  private static DataItem readDatum(JsonNode node, String path, boolean v2) throws InvalidInventoryException {
     JsonNode retentionNode = object(node.get("retention"), path + ".retention");
     String retentionValue = text(retentionNode, "value", path + ".retention");
     Retention.Parsed retention = Retention.parse(retentionValue);
@@ -195,7 +301,9 @@ public final class InventoryJson {
         text(node, "description", path),
         enumValue(node, "kind", path, DataKind.class),
         enumValue(node, "form", path, DataForm.class),
+        v2 ? optionalText(node, "category", path) : Optional.empty(),
         strings(node, "purposes", path),
+        v2 ? strings(node, "recipients", path) : List.of(),
         retention.retention().get(),
         bool(node, "serverVisible", path),
         bool(node, "sensitive", path),
@@ -205,6 +313,11 @@ public final class InventoryJson {
             text(source, "type", path + ".source"),
             text(source, "member", path + ".source"),
             text(source, "group", path + ".source")));
+  }
+
+  private static Optional<String> optionalText(JsonNode node, String field, String path)
+      throws InvalidInventoryException {
+    return node.has(field) ? Optional.of(text(node, field, path)) : Optional.empty();
   }
 
   private static JsonNode object(JsonNode node, String path) throws InvalidInventoryException {

@@ -9,7 +9,7 @@ import dev.datasafety.processor.collect.DependencyInventories;
 import dev.datasafety.processor.collect.PurposeDeclaration;
 import dev.datasafety.processor.collect.RoundCollector;
 import dev.datasafety.processor.collect.TypeMembers;
-import dev.datasafety.processor.collect.VisiblePurposes;
+import dev.datasafety.processor.collect.VisibleDeclarations;
 import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Position;
 import dev.datasafety.processor.diag.Reporter;
@@ -92,10 +92,11 @@ public final class CodeGenerator {
   private void writeMetamodel(RoundCollector collected, DependencyInventories.Result dependencies) throws IOException {
     Elements elements = env.getElementUtils();
     Map<String, Choice> choices = new HashMap<>();
-    for (PurposeDeclaration p : VisiblePurposes.fromSources(collected, elements)) {
+    for (PurposeDeclaration p : VisibleDeclarations.fromSources(collected, elements).purposes()) {
       choices.putIfAbsent(p.info().id(), p.info().choice());
     }
-    VisiblePurposes.fromDependencies(dependencies).forEach(p -> choices.putIfAbsent(p.info().id(), p.info().choice()));
+    VisibleDeclarations.fromDependencies(dependencies).purposes()
+        .forEach(p -> choices.putIfAbsent(p.info().id(), p.info().choice()));
     for (String typeName : collected.dataTypes()) {
       TypeElement type = elements.getTypeElement(typeName);
       if (type == null || metamodelWritten.contains(typeName) || hasUnresolvedMemberTypes(type)) {

@@ -2,8 +2,12 @@ package dev.datasafety.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.datasafety.LegalBasis;
+import dev.datasafety.PurposeCategory;
+import dev.datasafety.processor.model.ControllerInfo;
 import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.Retention;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,6 +73,8 @@ final class RuntimeLiterals {
     field(table, d.source().type());
     field(table, d.source().member());
     field(table, d.source().group());
+    field(table, d.category().orElse(""));
+    list(table, d.recipients());
   }
 
   private static void field(StringBuilder table, String value) {

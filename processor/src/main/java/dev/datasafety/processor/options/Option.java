@@ -19,7 +19,8 @@ public enum Option {
   STATS("datasafety.stats", "true or false"),
   METAMODEL("datasafety.metamodel", "true or false"),
   PACKAGE("datasafety.package", "a Java package name such as com.acme.privacy"),
-  FINDINGS_BASELINE("datasafety.findingsBaseline", "the path of a SARIF report of an earlier build");
+  FINDINGS_BASELINE("datasafety.findingsBaseline", "the path of a SARIF report of an earlier build"),
+  TODAY("datasafety.today", "an ISO-8601 date such as 2027-03-31");
 
   private final String key;
   private final String allowed;

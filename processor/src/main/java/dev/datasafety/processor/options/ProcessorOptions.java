@@ -2,11 +2,13 @@ package dev.datasafety.processor.options;
 
 import dev.datasafety.processor.model.Retention;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -26,6 +28,7 @@ public record ProcessorOptions(
     boolean metamodel,
     Optional<String> packageName,
     Optional<Path> findingsBaseline,
+    LocalDate today,
     List<Problem> problems) {
 
   /** An option value outside its domain. */
@@ -49,6 +52,8 @@ public record ProcessorOptions(
         p.bool(Option.METAMODEL, false),
         p.packageName(Option.PACKAGE),
         p.path(Option.FINDINGS_BASELINE),
+        // The build's date unless fixed: reproducible builds and tests pin it.
+        p.date(Option.TODAY).orElseGet(LocalDate::now),
         List.copyOf(p.problems));
   }
 
@@ -78,11 +83,16 @@ public record ProcessorOptions(
     }
 
     Optional<Path> path(Option option) {
+      return parsed(option, Path::of, invalid -> "it is not a valid path: " + invalid.getMessage());
+    }
+
+    /** A text option parsed; a value the parser rejects is a problem, named with why. */
+    private <T> Optional<T> parsed(Option option, Function<String, T> parse, Function<RuntimeException, String> why) {
       return text(option).flatMap(v -> {
         try {
-          return Optional.of(Path.of(v));
-        } catch (RuntimeException invalidPath) {
-          problems.add(new Problem(option, v, "it is not a valid path: " + invalidPath.getMessage()));
+          return Optional.of(parse.apply(v));
+        } catch (RuntimeException invalid) {
+          problems.add(new Problem(option, v, why.apply(invalid)));
           return Optional.empty();
         }
       });
@@ -127,6 +137,10 @@ public record ProcessorOptions(
       }
       problems.add(new Problem(option, value.get(), "expected " + option.allowed()));
       return fallback;
+    }
+
+    Optional<LocalDate> date(Option option) {
+      return parsed(option, LocalDate::parse, notADate -> "it is not a date; expected " + option.allowed());
     }
 
     Optional<Retention> duration(Option option) {

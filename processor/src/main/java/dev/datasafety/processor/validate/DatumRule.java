@@ -11,7 +11,7 @@ interface DatumRule {
 
   /** What a rule sees: the declaration, its parsed retention when valid, and the compilation's context. */
   record Subject(
-      DatumDeclaration datum, Optional<Retention> retention, PurposeRegistry purposes, ProcessorOptions options) {}
+      DatumDeclaration datum, Optional<Retention> retention, Catalog catalog, ProcessorOptions options) {}
 
   void check(Subject subject, Reporter reporter);
 }

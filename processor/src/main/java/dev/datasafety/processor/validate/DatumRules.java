@@ -12,6 +12,8 @@ public final class DatumRules {
   private static final List<DatumRule> RULES = List.of(
       new RequiredElementsRule(),
       new PurposeReferenceRule(),
+      new RecipientReferenceRule(),
+      new CategoryRule(),
       new RetentionRule(),
       new KindFormRule(),
       new ReviewRule(),
@@ -20,9 +22,9 @@ public final class DatumRules {
   private DatumRules() {}
 
   /** Runs every rule; returns the datum's parsed retention (parsed once), when valid. */
-  public static Optional<Retention> check(DatumDeclaration datum, PurposeRegistry purposes, ProcessorOptions options,
+  public static Optional<Retention> check(DatumDeclaration datum, Catalog catalog, ProcessorOptions options,
       Reporter reporter) {
-    DatumRule.Subject subject = new DatumRule.Subject(datum, retentionOf(datum), purposes, options);
+    DatumRule.Subject subject = new DatumRule.Subject(datum, retentionOf(datum), catalog, options);
     for (DatumRule rule : RULES) {
       rule.check(subject, reporter);
     }

@@ -2,14 +2,18 @@ package dev.datasafety.processor.validate;
 
 import dev.datasafety.processor.collect.DatumDeclaration;
 import dev.datasafety.processor.collect.PurposeDeclaration;
+import dev.datasafety.processor.collect.Resolved;
 import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Reporter;
 import dev.datasafety.processor.model.Retention;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * experiment-rule for data: data of an experimental purpose is not sensitive, is kept for a
- * bounded time no longer than experimentMaxRetention, and serves no other purpose.
+ * bounded time no longer than experimentMaxRetention, serves no other purpose, and is not
+ * collected for an experiment of a dependency that has ended (this module's own experiments are
+ * reported on their {@code @Purpose}).
  */
 final class ExperimentRule implements DatumRule {
 
@@ -17,7 +21,7 @@ final class ExperimentRule implements DatumRule {
   public void check(Subject subject, Reporter reporter) {
     DatumDeclaration d = subject.datum();
     Optional<String> experiment = d.purposeIds().stream()
-        .filter(id -> subject.purposes().find(id).map(PurposeDeclaration::info).map(p -> p.experimental()).orElse(false))
+        .filter(id -> isExperimental(subject.catalog(), id))
         .findFirst();
     if (experiment.isEmpty()) {
       return;
@@ -36,8 +40,21 @@ final class ExperimentRule implements DatumRule {
             maximum);
       }
     });
+    LocalDate today = subject.options().today();
+    for (Resolved<String> id : d.purposes().value()) {
+      subject.catalog().purposes().find(id.value())
+          .filter(p -> p.source().isEmpty() && p.info().experimental())
+          .ifPresent(p -> p.info().expires().filter(today::isAfter).ifPresent(ended ->
+              reporter.report(Message.EXPERIMENT_DATA_EXPIRED, id.where(), d.describe(), p.id(), p.origin(), ended,
+                  today)));
+    }
     if (d.purposeIds().stream().distinct().count() > 1) {
       reporter.report(Message.EXPERIMENT_COMBINED, d.purposes().where(), d.describe(), purpose, d.purposeIds());
     }
+  }
+
+  /** Whether the id names a visible experimental purpose. */
+  static boolean isExperimental(Catalog catalog, String purposeId) {
+    return catalog.purposes().find(purposeId).map(PurposeDeclaration::info).map(p -> p.experimental()).orElse(false);
   }
 }

@@ -29,16 +29,19 @@ public final class TypeRules {
    * every declared datum after its rules (the last round's warnings; nothing for code generation).
    */
   public static List<CheckedDatum> check(TypeElement type, UserDataTypes userDataTypes, Predicate<TypeElement> fromSource,
-      PurposeRegistry purposes, ProcessorOptions options, Reporter reporter, Consumer<DatumDeclaration> alsoCheck) {
+      Catalog catalog, ProcessorOptions options, Reporter reporter, Consumer<DatumDeclaration> alsoCheck) {
     List<CheckedDatum> checked = new ArrayList<>();
-    for (DatumDeclaration datum : MemberRules.check(TypeDeclaration.read(type, userDataTypes), fromSource, reporter)) {
+    List<DatumDeclaration> data = MemberRules.check(TypeDeclaration.read(type, userDataTypes), fromSource, reporter);
+    ExperimentIsolationRule isolation = ExperimentIsolationRule.forType(type, data, catalog);
+    for (DatumDeclaration datum : data) {
       int errorsBefore = reporter.errorCount();
-      Optional<Retention> retention = DatumRules.check(datum, purposes, options, reporter);
+      Optional<Retention> retention = DatumRules.check(datum, catalog, options, reporter);
+      isolation.check(datum, reporter);
       alsoCheck.accept(datum);
       if (reporter.errorCount() > errorsBefore || retention.isEmpty()) {
         continue;
       }
-      checked.add(new CheckedDatum(datum, datum.toItem(retention.get(), purposes::isOptional)));
+      checked.add(new CheckedDatum(datum, datum.toItem(retention.get(), catalog::isOptional)));
     }
     return checked;
   }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -102,11 +103,14 @@ class DatumTableTest {
     assertThat(actual.type()).isEqualTo(expected.source().type());
     assertThat(actual.member()).isEqualTo(expected.source().member());
     assertThat(actual.group()).isEqualTo(expected.source().group());
+    assertThat(actual.category()).isEqualTo(expected.category());
+    assertThat(actual.recipients()).isEqualTo(expected.recipients());
   }
 
   private static DataItem item(String id, String name, String description, String retention, List<String> purposes,
       List<String> reviews) {
-    return new DataItem(id, name, description, DataKind.ATTRIBUTE, DataForm.RAW, purposes, parse(retention), true,
+    return new DataItem(id, name, description, DataKind.ATTRIBUTE, DataForm.RAW, Optional.empty(), purposes, List.of(),
+        parse(retention), true,
         false, false, reviews, new DataItem.Source(id.substring(0, id.indexOf('#')), id.substring(id.indexOf('#') + 1),
             "Group"));
   }
@@ -127,7 +131,9 @@ class DatumTableTest {
     Arbitrary<DataItem> item = Combinators.combine(text, text, text, retention, ids, ids,
             Arbitraries.of(DataKind.class), Arbitraries.of(DataForm.class))
         .as((member, name, description, r, purposes, reviews, kind, form) -> new DataItem(
-            "app.T#" + member, name, description, kind, form, purposes, parse(r), member.length() % 2 == 0,
+            "app.T#" + member, name, description, kind, form,
+            name.isEmpty() ? Optional.empty() : Optional.of(name), purposes, reviews, parse(r),
+            member.length() % 2 == 0,
             name.length() % 3 == 0, description.length() % 2 == 1, reviews,
             new DataItem.Source("app.T", member, name + description)));
     return item.list().ofMaxSize(4);

@@ -4,13 +4,18 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.datasafety.LegalBasis;
+import dev.datasafety.PurposeCategory;
+import dev.datasafety.RecipientRole;
 import dev.datasafety.runtime.DataInventory;
 import dev.datasafety.runtime.DataRetention;
 import dev.datasafety.runtime.DatumInfo;
+import dev.datasafety.runtime.RecipientInfo;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.Collections;
@@ -150,6 +155,45 @@ class ExportTest extends GeneratedCodeSupport {
       assertThat(layout.optional()).isTrue();
       assertThat(inventory.datum("test.notes.Account#email").orElseThrow().retention())
           .isSameInstanceAs(DataRetention.UNTIL_ACCOUNT_DELETION);
+    }
+  }
+
+  /** The v2 facts reach the run-time model: the transparency page shows recipients, legal bases and end dates. */
+  @Test
+  void inventoryClassCarriesRecipientsControllerAndPurposeFacts() throws Exception {
+    Compilation c = compile(List.of("-Adatasafety.today=2027-01-15", "-Adatasafety.package=test"), source("test.privacy.Catalog",
+        "package test.privacy;",
+        "import dev.datasafety.*;",
+        "@DataController(name = \"Acme Notes Ltd\", contact = \"privacy@acme.example\", dpo = \"dpo@acme.example\")",
+        "@Purpose(id = \"account\", description = \"Sign you in.\", userBenefit = \"Your notes everywhere.\",",
+        "    category = PurposeCategory.ACCOUNT_MANAGEMENT, legalBasis = LegalBasis.CONTRACT)",
+        "@Purpose(id = \"trial\", description = \"Try a theme.\", userBenefit = \"A nicer app.\", choice = Choice.OPT_IN,",
+        "    experimental = true, expires = \"2027-03-31\", legalBasis = LegalBasis.CONSENT)",
+        "@Recipient(id = \"postmark\", name = \"Postmark, our email delivery service\", role = RecipientRole.PROCESSOR,",
+        "    country = \"US\", domains = {\"api.postmarkapp.com\", \"smtp.postmarkapp.com\"})",
+        "public final class Catalog {}"), source("test.notes.Account",
+        "package test.notes;",
+        "import dev.datasafety.*;",
+        "@UserData(kind = DataKind.IDENTIFIER, purposes = \"account\", retention = \"P1Y\", reviews = \"DSR-1\")",
+        "public class Account {",
+        "  @UserData(description = \"Email\", category = \"contact.email\", recipients = \"postmark\") String email;",
+        "}"));
+    assertThat(c).succeededWithoutWarnings();
+    try (URLClassLoader loader = load(c, classes)) {
+      DataInventory inventory = (DataInventory) call(loader, "test.DataSafetyInventory", "inventory");
+      assertThat(inventory.controller().orElseThrow().dpo()).hasValue("dpo@acme.example");
+      RecipientInfo postmark = inventory.recipient("postmark").orElseThrow();
+      assertThat(postmark.role()).isEqualTo(RecipientRole.PROCESSOR);
+      assertThat(postmark.country()).hasValue("US");
+      assertThat(postmark.domains()).containsExactly("api.postmarkapp.com", "smtp.postmarkapp.com").inOrder();
+      assertThat(inventory.purpose("account").orElseThrow().legalBasis()).isEqualTo(LegalBasis.CONTRACT);
+      assertThat(inventory.purpose("account").orElseThrow().category()).isEqualTo(PurposeCategory.ACCOUNT_MANAGEMENT);
+      assertThat(inventory.purpose("trial").orElseThrow().expires()).hasValue(LocalDate.of(2027, 3, 31));
+      DatumInfo email = inventory.datum("test.notes.Account#email").orElseThrow();
+      assertThat(email.category()).hasValue("contact.email");
+      assertThat(email.recipients()).containsExactly("postmark");
+      assertThat(call(loader, "test.DataSafetyInventory", "json"))
+          .isEqualTo(generatedResource(c, "META-INF/datasafety/inventory.json").orElseThrow());
     }
   }
 

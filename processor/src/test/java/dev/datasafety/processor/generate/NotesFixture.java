@@ -13,8 +13,10 @@ final class NotesFixture {
       "@Purpose(id = \"account\", description = \"Sign you in.\", userBenefit = \"Your notes everywhere.\")",
       "@Purpose(id = \"sync\", description = \"Sync your notes.\", userBenefit = \"Notes on all devices.\",",
       "    choice = Choice.OPT_OUT)",
+      // Not experimental: an experiment's data would need a type of its own (experiment-rule), and the
+      // layout sits in Note to show a record's components read side by side.
       "@Purpose(id = \"experiment.layout\", description = \"Try a new layout.\", userBenefit = \"A better app.\",",
-      "    choice = Choice.OPT_IN, experimental = true)",
+      "    choice = Choice.OPT_IN)",
       "public final class Catalog {}");
 
   /** A class read through getters (one boolean), a package-private field, and nested data. */

@@ -250,7 +250,8 @@ final class AdversarialPrograms {
         net.jqwik.api.Tuple.of(3, Arbitraries.just("")),
         net.jqwik.api.Tuple.of(6, enumValue("Choice", "REQUIRED", "OPT_OUT", "OPT_IN").map(v -> ", choice = " + v)));
     Arbitrary<String> experimental = Arbitraries.of("", "", "", ", experimental = true", ", experimental = false",
-        ", experimental = true");
+        ", experimental = true, expires = \"2099-12-31\"", ", experimental = true, expires = \"2000-01-01\"",
+        ", expires = \"not a date\"", ", legalBasis = LegalBasis.CONSENT");
     // A missing description or userBenefit is a javac error (no default): rare, or nothing else is checked.
     Arbitrary<String> description = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(60, Arbitraries.just(", description = \"Sign you in.\"")),

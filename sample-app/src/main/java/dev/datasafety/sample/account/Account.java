@@ -17,20 +17,22 @@ import java.util.Optional;
     retention = "until-account-deletion", reviews = "DSR-12")
 public record Account(
     @UserData(name = "Account number", description = "The number that identifies your account inside Acme Notes.",
-        kind = DataKind.IDENTIFIER, form = DataForm.PSEUDONYMIZED)
+        kind = DataKind.IDENTIFIER, form = DataForm.PSEUDONYMIZED, category = "account.id")
     long id,
-    @UserData(description = "The email address you sign in with.", kind = DataKind.IDENTIFIER)
+    @UserData(description = "The email address you sign in with, and where we send the emails you asked for.",
+        kind = DataKind.IDENTIFIER, category = "contact.email", recipients = "postmark")
     String email,
-    @UserData(name = "Display name", description = "The name shown at the top of your notes.")
+    @UserData(name = "Display name", description = "The name shown at the top of your notes.",
+        category = "identity.name")
     String displayName,
-    @UserData(name = "Sign-up date", description = "When you created your account.")
+    @UserData(name = "Sign-up date", description = "When you created your account.", category = "activity.other")
     Instant createdAt,
     @UserData(name = "Product update emails", description = "Whether you asked for emails about new features.",
-        purposes = "product-updates")
+        purposes = "product-updates", category = "account.settings")
     boolean productUpdates,
     @UserData(name = "Password hash",
         description = "A salted PBKDF2 fingerprint of your password, only to check it when you sign in; it cannot be turned back into your password.",
-        form = DataForm.PSEUDONYMIZED)
+        form = DataForm.PSEUDONYMIZED, category = "account.credentials")
     String passwordHash,
     List<Note> notes,
     List<Session> sessions,

@@ -10,7 +10,9 @@ import java.time.Instant;
     form = DataForm.PSEUDONYMIZED, reviews = "DSR-12")
 public record Session(
     @UserData(name = "Session fingerprint",
-        description = "A fingerprint of the key your browser keeps to stay signed in; the key itself is never stored.")
+        description = "A fingerprint of the key your browser keeps to stay signed in; the key itself is never stored.",
+        category = "account.credentials")
     String tokenHash,
-    @UserData(name = "Signed in at", description = "When this browser signed in.", kind = DataKind.ATTRIBUTE)
+    @UserData(name = "Signed in at", description = "When this browser signed in.", kind = DataKind.ATTRIBUTE,
+        category = "activity.other")
     Instant createdAt) {}

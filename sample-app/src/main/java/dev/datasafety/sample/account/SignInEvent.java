@@ -13,8 +13,9 @@ import java.time.Instant;
 public record SignInEvent(
     @NotUserData("a sequence number that only orders sign-ins")
     long id,
-    @UserData(name = "Sign-in time", description = "When you signed in.", retention = "P90D")
+    @UserData(name = "Sign-in time", description = "When you signed in.", retention = "P90D",
+        category = "activity.other")
     Instant at,
     @UserData(name = "IP address", description = "The network address you signed in from.",
-        kind = DataKind.IDENTIFIER, retention = "P7D")
+        kind = DataKind.IDENTIFIER, retention = "P7D", category = "device.ip-address")
     String ipAddress) {}

@@ -8,7 +8,7 @@ import dev.datasafety.UserData;
  * users about them; the server never receives them, so it has nothing to export or delete.
  */
 @UserData(name = "Settings on your device", kind = DataKind.ATTRIBUTE, purposes = "notes",
-    retention = "until-account-deletion", serverVisible = false)
+    retention = "until-account-deletion", serverVisible = false, category = "account.settings")
 public final class DeviceSettings {
   @UserData(description = "Light or dark colors.")
   String theme;

@@ -10,7 +10,7 @@ import java.time.Instant;
  * declared server-visible: only the device settings stay on the device.
  */
 @UserData(name = "Your notes", kind = DataKind.ATTRIBUTE, purposes = "notes", retention = "until-account-deletion",
-    reviews = "DSR-13")
+    reviews = "DSR-13", category = "content.other")
 public record Note(
     @NotUserData("a random number that names the note")
     long id,
@@ -18,5 +18,6 @@ public record Note(
     String title,
     @UserData(name = "Note text", description = "What you wrote in the note.")
     String text,
-    @UserData(name = "Last edited", description = "When you last changed the note.")
+    @UserData(name = "Last edited", description = "When you last changed the note.",
+        category = "activity.app-interaction")
     Instant updatedAt) {}

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 /** How many notes all users wrote on one day: a total, never linked to anyone. Kept a year. */
 @UserData(name = "Usage statistics", kind = DataKind.ATTRIBUTE, purposes = "usage-statistics", retention = "P1Y",
-    form = DataForm.AGGREGATED)
+    form = DataForm.AGGREGATED, category = "activity.app-interaction")
 public record DailyUsage(
     @NotUserData("a calendar day, the same for every user")
     LocalDate day,

@@ -4,21 +4,31 @@ import static dev.datasafety.sample.web.Html.escape;
 
 import dev.datasafety.Choice;
 import dev.datasafety.DataForm;
+import dev.datasafety.LegalBasis;
+import dev.datasafety.RecipientRole;
+import dev.datasafety.runtime.ControllerInfo;
 import dev.datasafety.runtime.DataInventory;
 import dev.datasafety.runtime.DatumInfo;
 import dev.datasafety.runtime.PurposeInfo;
+import dev.datasafety.runtime.RecipientInfo;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The transparency page, rendered from the generated inventory: one section per purpose (why),
- * with a table of the data it uses (what), how long each is kept, who can see it and whether it
- * is optional. Plain semantic HTML and CSS, no script. Every text from the inventory is escaped.
+ * The transparency page, rendered from the generated inventory: one section per purpose (why, on
+ * what legal basis, and when an experiment ends), with a table of the data it uses (what), how
+ * long each is kept, who can see and who receives it, and whether it is optional; then who else
+ * receives data and who is responsible for it. Plain semantic HTML and CSS, no script. Every text from the inventory is escaped.
  * The "Your data" page ({@link YourDataPage}) groups the person's own data the same way, with
  * the pieces below.
  */
 public final class PrivacyPage {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
   private PrivacyPage() {}
 
   static String render(DataInventory inventory, Layout layout) {
@@ -32,7 +42,10 @@ public final class PrivacyPage {
         new Column("What it is", PrivacyPage::description),
         new Column("Kept for", d -> escape(d.retention().text())),
         new Column("Who can see it", PrivacyPage::whoCanSee),
+        new Column("Who receives it", recipients(inventory)),
         new Column("Optional?", d -> d.optional() ? "Yes, you choose" : "No")));
+    recipientList(html, inventory.recipients());
+    inventory.controller().ifPresent(controller -> controller(html, controller));
     html.append("<section class=\"rights\" aria-labelledby=\"your-rights\">\n")
         .append("<h2 id=\"your-rights\">Your data, your choice</h2>\n<ul>\n")
         .append("<li><strong>See everything we keep about you</strong>, exactly as stored, once signed in: ")
@@ -104,9 +117,13 @@ public final class PrivacyPage {
         .append(choiceBadge(p)).append("</h2>\n")
         .append("<p>").append(escape(p.description())).append("</p>\n")
         .append("<p class=\"benefit\"><strong>What you get:</strong> ").append(escape(p.userBenefit())).append("</p>\n");
+    legalBasis(p.legalBasis()).ifPresent(basis ->
+        html.append("<p class=\"basis\"><strong>Why we may:</strong> ").append(basis).append("</p>\n"));
     if (p.experimental()) {
-      html.append("<p class=\"note\">This is an experiment. It only runs if you agree to it, and its data is ")
-          .append("deleted when the trial period is over.</p>\n");
+      html.append("<p class=\"note\">This is an experiment. It only runs if you agree to it");
+      p.expires().ifPresent(end -> html.append(", it ends on <time datetime=\"").append(end).append("\">")
+          .append(DAY.format(end)).append("</time>"));
+      html.append(", and its data is deleted when the trial period is over.</p>\n");
     }
   }
 
@@ -153,11 +170,86 @@ public final class PrivacyPage {
     return "Acme Notes&rsquo; systems and the staff who run them.";
   }
 
-  /**
-   * Who receives the datum besides Acme Notes. The place for the declared recipients of issue
-   * #11 ({@code @Recipient}): until {@code DatumInfo} carries them, no datum declares any.
-   */
-  static String recipients(DatumInfo d) {
-    return "No one else.";
+  /** Who receives each datum besides Acme Notes: its declared recipients, with what they may do and where. */
+  static Function<DatumInfo, String> recipients(DataInventory inventory) {
+    return d -> {
+      StringBuilder cell = new StringBuilder();
+      for (String id : d.recipients()) {
+        inventory.recipient(id).ifPresent(r -> cell.append(cell.length() == 0 ? "" : " ")
+            .append(escape(r.name())).append(", ").append(role(r.role())).append(country(r)).append('.'));
+      }
+      return cell.length() == 0 ? "No one else." : cell.toString();
+    };
+  }
+
+  private static void recipientList(StringBuilder html, List<RecipientInfo> recipients) {
+    if (recipients.isEmpty()) {
+      return;
+    }
+    html.append("<section class=\"recipients\" aria-labelledby=\"who-else\">\n")
+        .append("<h2 id=\"who-else\">Who else receives some of your data</h2>\n<ul>\n");
+    for (RecipientInfo r : recipients) {
+      html.append("<li data-recipient=\"").append(escape(r.id())).append("\"><strong>").append(escape(r.name()))
+          .append("</strong>, ").append(role(r.role())).append(country(r)).append(".</li>\n");
+    }
+    html.append("</ul>\n<p>The data each of them receives is marked in the tables above.</p>\n</section>\n");
+  }
+
+  private static void controller(StringBuilder html, ControllerInfo c) {
+    html.append("<section class=\"controller\" aria-labelledby=\"who-is-responsible\">\n")
+        .append("<h2 id=\"who-is-responsible\">Who is responsible for your data</h2>\n<p><strong>")
+        .append(escape(c.name())).append("</strong>. Questions about your data: ").append(contact(c.contact()));
+    c.dpo().ifPresent(dpo -> html.append("; our data protection officer: ").append(contact(dpo)));
+    html.append(".</p>\n");
+    c.privacyPolicyUrl().ifPresent(url -> html.append("<p>The full privacy policy: ").append(link(url)).append(".</p>\n"));
+    html.append("</section>\n");
+  }
+
+  /** A contact is an email address or a URL; either becomes a link, anything else stays text. */
+  private static String contact(String contact) {
+    if (contact.matches("[^@\\s<>\"]+@[^@\\s<>\"]+")) {
+      return "<a href=\"mailto:" + escape(contact) + "\">" + escape(contact) + "</a>";
+    }
+    return link(contact);
+  }
+
+  private static String link(String url) {
+    if (url.startsWith("https://") || url.startsWith("http://")) {
+      return "<a href=\"" + escape(url) + "\">" + escape(url) + "</a>";
+    }
+    return escape(url);
+  }
+
+  private static String role(RecipientRole role) {
+    return role == RecipientRole.PROCESSOR
+        ? "which handles it only on our behalf and as we instruct"
+        : "which also uses it for its own purposes";
+  }
+
+  private static String country(RecipientInfo r) {
+    return r.country()
+        .map(code -> ", in " + escape(new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.ENGLISH)))
+        .orElse("");
+  }
+
+  /** The legal basis in words users understand, with the article it rests on. */
+  private static Optional<String> legalBasis(LegalBasis basis) {
+    switch (basis) {
+      case CONSENT:
+        return Optional.of("only with your consent, which you can withdraw at any time (GDPR Art. 6(1)(a)).");
+      case CONTRACT:
+        return Optional.of("it is needed to give you the service you signed up for (GDPR Art. 6(1)(b)).");
+      case LEGAL_OBLIGATION:
+        return Optional.of("the law requires it (GDPR Art. 6(1)(c)).");
+      case VITAL_INTERESTS:
+        return Optional.of("it protects someone&rsquo;s life (GDPR Art. 6(1)(d)).");
+      case PUBLIC_TASK:
+        return Optional.of("it is a task in the public interest (GDPR Art. 6(1)(e)).");
+      case LEGITIMATE_INTERESTS:
+        return Optional.of("our legitimate interest in it, weighed against your rights, which you can object to"
+            + " (GDPR Art. 6(1)(f)).");
+      default:
+        return Optional.empty();
+    }
   }
 }

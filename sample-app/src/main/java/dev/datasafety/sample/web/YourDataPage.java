@@ -35,7 +35,7 @@ final class YourDataPage {
         new PrivacyPage.Column("What it is", PrivacyPage::description),
         new PrivacyPage.Column("Kept for", d -> escape(d.retention().text())),
         new PrivacyPage.Column("Who can see it", PrivacyPage::whoCanSee),
-        new PrivacyPage.Column("Who receives it", PrivacyPage::recipients)));
+        new PrivacyPage.Column("Who receives it", PrivacyPage.recipients(inventory))));
     return layout.page("Your data — Acme Notes", html.toString());
   }
 
