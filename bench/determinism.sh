@@ -21,15 +21,18 @@ build_jars dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.t
 
 # processor_output DIR: every file the processor wrote in a build's output, with a checksum, sorted.
 processor_output() {
-  (cd "$1" && find META-INF/datasafety dev/datasafety/modules -type f 2>/dev/null; find . -name '*.java' -printf '%P\n') \
+  (cd "$1" && find META-INF/datasafety dev/datasafety/modules -type f 2>/dev/null
+    find . \( -name '*.java' -o -name 'DataSafetyInventory.data' \) -printf '%P\n') \
     | LC_ALL=C sort | (cd "$1" && xargs -r sha256sum)
 }
 
-# check NAME CLASSPATH SOURCES_LIST: three builds (order, same order, reversed order), compares.
+# check NAME CLASSPATH SOURCES_LIST [JAVAC_OPTION...]: three builds (order, same order, reversed
+# order), compares.
 STATUS=0
 RESULTS=()
 check() {
   local name="$1" cp="$2" list="$3" dir="$WORK/determinism/$1" build verdict others
+  shift 3
   mkdir -p "$dir"
   cp "$list" "$dir/order-1.txt"
   cp "$list" "$dir/order-2.txt"
@@ -37,7 +40,7 @@ check() {
   for build in order-1 order-2 order-reversed; do
     rm -rf "$dir/$build"
     mkdir -p "$dir/$build"
-    if ! "$JAVAC" -d "$dir/$build" -encoding UTF-8 -cp "$cp" -processorpath "$PROC_JAR" \
+    if ! "$JAVAC" -d "$dir/$build" -encoding UTF-8 -cp "$cp" -processorpath "$PROC_JAR" "$@" \
         "@$dir/$build.txt" > "$dir/$build.log" 2>&1; then
       tail -20 "$dir/$build.log" >&2
       RESULTS+=("$name|$(wc -l < "$list")|BUILD FAILED ($build, see $dir/$build.log)|-"); STATUS=1; return
@@ -72,7 +75,9 @@ elif ! xargs grep -l -E '@(UserData|Purpose|Purposes|NotUserData)\b' < "$WORK/de
   # javac calls a processor only when its annotations occur: a placeholder app has no inventory.
   RESULTS+=("sample-app|$(wc -l < "$WORK/determinism/sample-app-sources.txt") files, no datasafety annotation yet|SKIPPED|-")
 else
-  check sample-app "$SAMPLE_CP" "$WORK/determinism/sample-app-sources.txt"
+  # The sample application's own options (sample-app/pom.xml).
+  check sample-app "$SAMPLE_CP" "$WORK/determinism/sample-app-sources.txt" "-Adatasafety.application=Acme Notes" \
+    -Adatasafety.maxRetention=P2Y -Adatasafety.metamodel=true -Adatasafety.package=dev.datasafety.sample
 fi
 
 printf '\n== determinism of %s: two builds and reversed source order ==\n' "$INVENTORY"
