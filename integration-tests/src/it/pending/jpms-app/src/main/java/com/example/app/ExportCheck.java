@@ -1,0 +1,26 @@
+package com.example.app;
+
+import com.example.lib.Member;
+import java.util.Map;
+
+/** Run on the module path by the integration test: exports of the library's object and of the app's own. */
+public final class ExportCheck {
+  private ExportCheck() {}
+
+  public static void main(String[] args) {
+    if (!ExportCheck.class.getModule().isNamed()) {
+      throw new AssertionError("not run as a named module");
+    }
+    Member member = new Member("M-17");
+    check(DataSafetyInventory.export(member), Map.of("number", "M-17"));
+    check(DataSafetyInventory.export(new Booking("Court 3", member)),
+        Map.of("court", "Court 3", "member", Map.of("number", "M-17")));
+    System.out.println("export ok");
+  }
+
+  private static void check(Map<String, Object> exported, Map<String, Object> expected) {
+    if (!expected.equals(exported)) {
+      throw new AssertionError("expected " + expected + " but was " + exported);
+    }
+  }
+}
