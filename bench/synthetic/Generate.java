@@ -70,11 +70,9 @@ public final class Generate {
   private static final String[] NON_EXPERIMENTAL_PURPOSES = {"account", "sync", "security",
       "support", "billing", "personalization", "notifications", "analytics.usage",
       "diagnostics.crash"};
-  private static final String EXPERIMENTAL_PURPOSE = "experiments.ranking";
 
   private static final String[] RETENTIONS = {"P30D", "P2W", "P6M", "P1Y", "P1Y6M", "PT12H",
       "P1DT12H", "transient", "session", "until-account-deletion"};
-  private static final String[] EXPERIMENT_RETENTIONS = {"P30D", "P2W", "P6M", "P1Y"};
 
   /** A kind of datum a product would store; the field name is {@code base} plus a suffix. */
   private record DatumTemplate(String base, String type, String description, boolean identifier,
@@ -296,9 +294,7 @@ public final class Generate {
   private Datum datum(DatumTemplate t, TypeDefaults defaults) {
     String kind = t.identifier() ? "IDENTIFIER" : "ATTRIBUTE";
     // The experiment is declared (with its end date) but no datum serves it: since SPEC v2 an
-    // experiment's data sits in a type of its own, and these types mix purposes. The draw is kept
-    // so that every other choice stays as it was.
-    boolean experiment = !t.identifier() && !t.sensitive() && random.nextInt(50) == 0 && false;
+    // experiment's data sits in a type of its own, and these types mix purposes.
     String form;
     if (t.identifier()) {
       form = random.nextInt(3) == 0 ? "PSEUDONYMIZED" : "RAW";
@@ -308,17 +304,12 @@ public final class Generate {
     boolean serverVisible = random.nextInt(5) != 0;
     List<String> purposes;
     String retention;
-    if (experiment) {
-      purposes = List.of(EXPERIMENTAL_PURPOSE);
-      retention = pick(EXPERIMENT_RETENTIONS);
-    } else {
-      purposes = defaults.purposes() != null && random.nextBoolean()
-          ? defaults.purposes()
-          : distinctPurposes(1 + random.nextInt(2));
-      retention = defaults.retention() != null && random.nextBoolean()
-          ? defaults.retention()
-          : pick(RETENTIONS);
-    }
+    purposes = defaults.purposes() != null && random.nextBoolean()
+        ? defaults.purposes()
+        : distinctPurposes(1 + random.nextInt(2));
+    retention = defaults.retention() != null && random.nextBoolean()
+        ? defaults.retention()
+        : pick(RETENTIONS);
     boolean needsReview = serverVisible && (form.equals("RAW") || form.equals("PSEUDONYMIZED"));
     List<String> reviews;
     if (defaults.reviews() != null && random.nextBoolean()) {

@@ -111,7 +111,8 @@ public final class ModuleInventory {
     return exporter().planFor(type).isPresent();
   }
 
-  private ObjectExporter exporter() {
+  /** Also a dependency's exporter, asked by a depending module for the plans of its own types. */
+  ObjectExporter exporter() {
     return table().exporter;
   }
 
@@ -188,8 +189,4 @@ public final class ModuleInventory {
 
   /** The table read once: the document, the model parsed from it, and the exporter. */
   private record Table(String json, DataInventory inventory, ObjectExporter exporter) {}
-
-  ObjectExporter exporterForDependencies() {
-    return exporter();
-  }
 }

@@ -76,7 +76,7 @@ final class ObjectExporter {
         return Optional.of(bind(c, plan));
       }
       for (ModuleInventory dependency : dependencies()) {
-        Optional<Bound> theirs = dependency.exporterForDependencies().planHere(c);
+        Optional<Bound> theirs = dependency.exporter().planHere(c);
         if (theirs.isPresent()) {
           return theirs;
         }

@@ -42,19 +42,16 @@ public final class DatumReader {
     boolean concrete = !holder.getModifiers().contains(Modifier.ABSTRACT)
         && (holder.getKind() == ElementKind.CLASS || holder.getKind() == ElementKind.RECORD
             || holder.getKind() == ElementKind.ENUM);
-    List<TypeMembers.Declared> members = concrete
-        ? TypeMembers.withInherited(holder)
-        : TypeMembers.of(holder).stream().map(m -> new TypeMembers.Declared(m, holder)).toList();
+    if (!concrete) {
+      return List.of(); // its data are checked where a concrete class inherits them
+    }
     List<DatumDeclaration> data = new ArrayList<>();
     List<Level> holderChain = null; // read once for all the holder's data
-    for (TypeMembers.Declared declared : members) {
+    for (TypeMembers.Declared declared : TypeMembers.withInherited(holder)) {
       Element member = declared.member().element();
       Optional<AnnotationMirror> userData = Annotations.find(member, Annotations.USER_DATA);
       if (userData.isEmpty() || declared.member().isStatic() || Annotations.has(member, Annotations.NOT_USER_DATA)) {
         continue;
-      }
-      if (!concrete) {
-        continue; // checked where it is inherited
       }
       boolean anchorOnHolder = declared.isInherited(holder) && !fromSource.test(outermost(declared.declaringType()));
       if (holderChain == null) {
