@@ -239,7 +239,8 @@ public final class DataSafetyProcessor extends AbstractProcessor {
           : Optional.of(ModuleMarker.forDeclarations(declarations));
       Optional<InventoryWriter.RuntimeTable> runtime = generator.inventoryClass().map(name -> new InventoryWriter.RuntimeTable(
           name.canonicalName(), result.plans(), dependencyInventoryClasses()));
-      writer.write(result.full(), result.own(), marker, declarations, runtime, options.output());
+      writer.write(result.full(), result.own(), marker, declarations, runtime,
+          result.exports().values().stream().flatMap(List::stream).toList(), options.output());
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.datasafety.processor;
 
 import dev.datasafety.processor.collect.ControllerDeclaration;
+import dev.datasafety.processor.collect.DatumDeclaration;
 import dev.datasafety.processor.collect.Declaration;
 import dev.datasafety.processor.collect.DependencyInventories;
 import dev.datasafety.processor.collect.ExportPlans;
@@ -13,6 +14,8 @@ import dev.datasafety.processor.detect.PersonalDataClassifier;
 import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Position;
 import dev.datasafety.processor.diag.Reporter;
+import dev.datasafety.processor.export.ExportFile;
+import dev.datasafety.processor.export.ExportFormat;
 import dev.datasafety.processor.model.ControllerInfo;
 import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.Inventory;
@@ -46,7 +49,8 @@ final class InventoryCheck {
    * The outcome: this module's own part, the full inventory including dependencies, what the
    * run-time export of each data-holding type reads, and how many fields the detector found.
    */
-  record Result(Inventory own, Inventory full, List<ExportPlans.Plan> plans, int data, int detectorFindings) {}
+  record Result(Inventory own, Inventory full, List<ExportPlans.Plan> plans, int data, int detectorFindings,
+      Map<ExportFormat, List<ExportFile>> exports) {}
 
   private final ProcessingEnvironment env;
   private final ProcessorOptions options;
@@ -75,6 +79,7 @@ final class InventoryCheck {
     UserDataTypes userDataTypes = new UserDataTypes(elements, env.getTypeUtils());
     Predicate<TypeElement> fromSource = t -> collected.rootTypes().contains(t.getQualifiedName().toString());
     List<DataItem> own = new ArrayList<>();
+    Map<String, DatumDeclaration> ownDeclarations = new LinkedHashMap<>();
     List<ExportPlans.Plan> plans = new ArrayList<>();
     for (String typeName : collected.dataTypes()) {
       TypeElement type = elements.getTypeElement(typeName);
@@ -85,6 +90,7 @@ final class InventoryCheck {
           declared -> PossiblySensitiveRule.check(declared, classifier, reporter))) {
         baseline.ifPresent(rule -> rule.check(datum.item(), datum.declaration(), catalog, reporter));
         own.add(datum.item());
+        ownDeclarations.put(datum.item().id(), datum.declaration());
       }
       plans.add(ExportPlans.of(type, elements, userDataTypes));
     }
@@ -105,12 +111,15 @@ final class InventoryCheck {
     }
     List<PurposeInfo> allPurposes = catalog.purposes().all().stream().map(PurposeDeclaration::info).toList();
     List<RecipientInfo> allRecipients = catalog.recipients().all().stream().map(RecipientDeclaration::info).toList();
+    Inventory full =
+        new Inventory(options.application(), controller, allPurposes, allRecipients, List.copyOf(allData.values()));
     return new Result(
         new Inventory(options.application(), ownController, ownPurposes, ownRecipients, own),
-        new Inventory(options.application(), controller, allPurposes, allRecipients, List.copyOf(allData.values())),
+        full,
         List.copyOf(plans),
         own.size(),
-        detectorFindings);
+        detectorFindings,
+        ExportCheck.run(options.exports(), full, ownDeclarations, catalog, reporter));
   }
 
   /** What this module declares itself: what its own part of the inventory carries for its dependants. */

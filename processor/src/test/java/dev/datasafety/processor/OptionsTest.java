@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OptionsTest extends ProcessorTestSupport {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
       "datasafety.undeclaredPersonalData=loud | expected error, warning or off",
       "datasafety.requireReview=yes | expected true or false",
       "datasafety.stats=1 | expected true or false",
@@ -29,6 +29,9 @@ class OptionsTest extends ProcessorTestSupport {
       "datasafety.experimentMaxRetention=P0D | it is zero",
       "datasafety.today=tomorrow | it is not a date; expected an ISO-8601 date such as 2027-03-31",
       "datasafety.today=2027-02-30 | it is not a date",
+      "datasafety.exports=PDF | 'pdf' is not an export; expected a comma-separated list of play, apple, fides,"
+          + " ropa, dpv or review",
+      "datasafety.exports=, | it names an empty export",
   })
   void badValuesAreInvalidOptions(String option, String reason) {
     Compilation c = compile(List.of("-A" + option), CATALOG);
@@ -64,8 +67,8 @@ class OptionsTest extends ProcessorTestSupport {
         .containsExactly("datasafety.application", "datasafety.undeclaredPersonalData", "datasafety.requireReview",
             "datasafety.maxRetention", "datasafety.experimentMaxRetention", "datasafety.baseline",
             "datasafety.output", "datasafety.report", "datasafety.stats", "datasafety.metamodel",
-            "datasafety.package", "datasafety.findingsBaseline", "datasafety.today");
-    assertThat(Option.values()).hasLength(13);
+            "datasafety.package", "datasafety.findingsBaseline", "datasafety.today", "datasafety.exports");
+    assertThat(Option.values()).hasLength(14);
   }
 
   @Test

@@ -31,6 +31,7 @@ class PackageDependenciesTest {
         .layer("validate").definedBy("dev.datasafety.processor.validate..")
         .layer("detect").definedBy("dev.datasafety.processor.detect..")
         .layer("collect").definedBy("dev.datasafety.processor.collect..")
+        .layer("export").definedBy("dev.datasafety.processor.export..")
         .layer("format").definedBy("dev.datasafety.processor.format..")
         .layer("options").definedBy("dev.datasafety.processor.options..")
         .layer("diag").definedBy("dev.datasafety.processor.diag..")
@@ -42,6 +43,7 @@ class PackageDependenciesTest {
         .whereLayer("collect").mayOnlyBeAccessedByLayers("processor", "validate", "write")
         .whereLayer("format").mayOnlyBeAccessedByLayers("processor", "collect", "validate", "write")
         .whereLayer("options").mayOnlyBeAccessedByLayers("processor", "validate", "write")
+        .whereLayer("export").mayOnlyBeAccessedByLayers("processor", "options", "write")
         .check(PROCESSOR);
   }
 }

@@ -1,6 +1,8 @@
 package dev.datasafety.processor.inventory;
 
 import dev.datasafety.processor.collect.ExportPlans;
+import dev.datasafety.processor.export.ExportFile;
+import dev.datasafety.processor.export.ExportFormat;
 import dev.datasafety.processor.format.InventoryJson;
 import dev.datasafety.processor.format.ModuleMarker;
 import dev.datasafety.processor.model.Inventory;
@@ -45,10 +47,10 @@ public final class InventoryWriter {
    * Writes the full inventory to the class output (and to {@code copy} when set); beside the
    * generated inventory class, the table it reads at run time; and for the modules that depend on
    * this one, its own part under its marker's resource name, the marker class that points to it,
-   * and the declarations that named the marker.
+   * and the declarations that named the marker; and the exports the build asked for (SPEC §9).
    */
   public void write(Inventory full, Inventory own, Optional<ModuleMarker> marker, Collection<String> declarations,
-      Optional<RuntimeTable> runtime,
+      Optional<RuntimeTable> runtime, List<ExportFile> exports,
       Optional<Path> copy) throws IOException {
     if (written) {
       throw new IllegalStateException("the inventory was already written in this compilation");
@@ -70,6 +72,9 @@ public final class InventoryWriter {
       // A resource, not Filer.createClassFile: a class file would make javac run one more round.
       writeResource(ModuleMarker.PACKAGE, marker.get().classFileName(),
           marker.get().classFile(runtime.map(RuntimeTable::inventoryClass).orElse("")));
+    }
+    for (ExportFile export : exports) {
+      writeResource("", ExportFormat.DIRECTORY + export.name(), export.content().getBytes(StandardCharsets.UTF_8));
     }
     if (copy.isPresent()) {
       Path target = copy.get().toAbsolutePath();

@@ -1,5 +1,6 @@
 package dev.datasafety.processor.options;
 
+import dev.datasafety.processor.export.ExportFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ public enum Option {
   METAMODEL("datasafety.metamodel", "true or false"),
   PACKAGE("datasafety.package", "a Java package name such as com.acme.privacy"),
   FINDINGS_BASELINE("datasafety.findingsBaseline", "the path of a SARIF report of an earlier build"),
-  TODAY("datasafety.today", "an ISO-8601 date such as 2027-03-31");
+  TODAY("datasafety.today", "an ISO-8601 date such as 2027-03-31"),
+  EXPORTS("datasafety.exports", "a comma-separated list of " + ExportFormat.allowed());
 
   private final String key;
   private final String allowed;

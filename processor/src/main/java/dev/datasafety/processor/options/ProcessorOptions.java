@@ -1,13 +1,16 @@
 package dev.datasafety.processor.options;
 
+import dev.datasafety.processor.export.ExportFormat;
 import dev.datasafety.processor.model.Retention;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.SourceVersion;
 
@@ -29,6 +32,7 @@ public record ProcessorOptions(
     Optional<String> packageName,
     Optional<Path> findingsBaseline,
     LocalDate today,
+    List<ExportFormat> exports,
     List<Problem> problems) {
 
   /** An option value outside its domain. */
@@ -54,6 +58,7 @@ public record ProcessorOptions(
         p.path(Option.FINDINGS_BASELINE),
         // The build's date unless fixed: reproducible builds and tests pin it.
         p.date(Option.TODAY).orElseGet(LocalDate::now),
+        p.exports(Option.EXPORTS),
         List.copyOf(p.problems));
   }
 
@@ -137,6 +142,22 @@ public record ProcessorOptions(
       }
       problems.add(new Problem(option, value.get(), "expected " + option.allowed()));
       return fallback;
+    }
+
+    /** Export names, each once, in the order of {@link ExportFormat}; an unknown name is a problem. */
+    List<ExportFormat> exports(Option option) {
+      Set<ExportFormat> formats = EnumSet.noneOf(ExportFormat.class);
+      for (String name : value(option).map(v -> v.split(",", -1)).orElse(new String[0])) {
+        String id = name.strip().toLowerCase(Locale.ROOT);
+        Optional<ExportFormat> format = ExportFormat.byId(id);
+        if (format.isPresent()) {
+          formats.add(format.get());
+        } else {
+          problems.add(new Problem(option, raw.get(option.key()), (id.isEmpty() ? "it names an empty export"
+              : "'" + id + "' is not an export") + "; expected " + option.allowed()));
+        }
+      }
+      return List.copyOf(formats);
     }
 
     Optional<LocalDate> date(Option option) {

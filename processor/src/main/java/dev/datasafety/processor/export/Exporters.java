@@ -1,0 +1,25 @@
+package dev.datasafety.processor.export;
+
+/** The exporter of each format. */
+final class Exporters {
+  private Exporters() {}
+
+  static Exporter of(ExportFormat format) {
+    switch (format) {
+      case PLAY:
+        throw new IllegalStateException("play: being built");
+      case APPLE:
+        throw new IllegalStateException("apple: being built");
+      case FIDES:
+        throw new IllegalStateException("fides: being built");
+      case ROPA:
+        throw new IllegalStateException("ropa: being built");
+      case DPV:
+        throw new IllegalStateException("dpv: being built");
+      case REVIEW:
+        throw new IllegalStateException("review: being built");
+      default:
+        throw new IllegalArgumentException(format.toString());
+    }
+  }
+}
