@@ -35,6 +35,7 @@ class PackageDependenciesTest {
         .layer("format").definedBy("dev.datasafety.processor.format..")
         .layer("options").definedBy("dev.datasafety.processor.options..")
         .layer("diag").definedBy("dev.datasafety.processor.diag..")
+        .layer("changes").definedBy("dev.datasafety.processor.changes..")
         .layer("model").definedBy("dev.datasafety.processor.model..")
         .whereLayer("processor").mayNotBeAccessedByAnyLayer()
         .whereLayer("write").mayOnlyBeAccessedByLayers("processor")
@@ -44,6 +45,7 @@ class PackageDependenciesTest {
         .whereLayer("format").mayOnlyBeAccessedByLayers("processor", "collect", "validate", "write")
         .whereLayer("options").mayOnlyBeAccessedByLayers("processor", "validate", "write")
         .whereLayer("export").mayOnlyBeAccessedByLayers("processor", "options", "write")
+        .whereLayer("changes").mayOnlyBeAccessedByLayers("processor", "validate")
         .check(PROCESSOR);
   }
 }
