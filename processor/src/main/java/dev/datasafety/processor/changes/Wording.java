@@ -148,9 +148,9 @@ final class Wording {
             : "declared" + purpose(c.id()).map(p -> ": used for " + style.quote(p.description()) + " ("
                 + p.choice() + ")").orElse("") + ". The data that use it are listed with their own changes.";
       case CHOICE:
-        return choice(c).strip() + transition + ": " + choiceMeaning(c);
+        return choice(c).replace(" is ", "").strip() + transition + ": " + choiceMeaning(c);
       case EXPERIMENTAL:
-        return experiment(c).strip() + transition + ": " + experimentMeaning(c);
+        return experiment(c).replace(" is ", "").strip() + transition + ": " + experimentMeaning(c);
       case TITLE:
         return textChange("title", c);
       case PURPOSE_DESCRIPTION:
