@@ -1,6 +1,8 @@
 package dev.datasafety.processor;
 
 import com.google.auto.service.AutoService;
+import dev.datasafety.processor.changes.ChangeReport;
+import dev.datasafety.processor.changes.InventoryComparison;
 import dev.datasafety.processor.collect.Annotations;
 import dev.datasafety.processor.collect.DependencyInventories;
 import dev.datasafety.processor.collect.RoundCollector;
@@ -11,6 +13,7 @@ import dev.datasafety.processor.diag.Reporter;
 import dev.datasafety.processor.generate.CodeGenerator;
 import dev.datasafety.processor.format.InventoryJson;
 import dev.datasafety.processor.inventory.InventoryWriter;
+import dev.datasafety.processor.model.Inventory;
 import dev.datasafety.processor.format.ModuleMarker;
 import dev.datasafety.processor.options.Option;
 import dev.datasafety.processor.options.ProcessorOptions;
@@ -55,6 +58,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
   private ProcessorOptions options;
   private Reporter reporter;
   private Optional<BaselineRule> baseline = Optional.empty();
+  private Optional<Inventory> approved = Optional.empty();
   private final RoundCollector collector = new RoundCollector();
   private DependencyInventories.Result dependencies;
   private InventoryWriter writer;
@@ -122,9 +126,12 @@ public final class DataSafetyProcessor extends AbstractProcessor {
     for (ProcessorOptions.Problem problem : options.problems()) {
       reporter.report(Message.INVALID_OPTION, Position.none(), problem.option().key(), problem.value(), problem.reason());
     }
-    options.baseline().flatMap(file -> readOptionFile(Option.BASELINE, file, "a datasafety inventory",
-            f -> new BaselineRule(InventoryJson.read(Files.readString(f, StandardCharsets.UTF_8)), f, this::candidateLocation)))
-        .ifPresent(rule -> baseline = Optional.of(rule));
+    options.baseline().ifPresent(file -> readOptionFile(Option.BASELINE, file, "a datasafety inventory",
+            f -> InventoryJson.read(Files.readString(f, StandardCharsets.UTF_8)))
+        .ifPresent(read -> {
+          approved = Optional.of(read);
+          baseline = Optional.of(new BaselineRule(read, file, this::candidateLocation));
+        }));
     options.findingsBaseline().flatMap(file -> readOptionFile(Option.FINDINGS_BASELINE, file, "a SARIF report",
             FindingsBaseline::read))
         .ifPresent(reporter::silenceBaselined);
@@ -211,6 +218,21 @@ public final class DataSafetyProcessor extends AbstractProcessor {
     }
   }
 
+  /** The change report (SPEC §9): what approving the candidate over the baseline means. */
+  private void writeChanges(Path file, Inventory candidate) {
+    String report = ChangeReport.markdown(InventoryComparison.compare(approved.orElseThrow(), candidate));
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file, report, StandardCharsets.UTF_8);
+    } catch (IOException unwritable) {
+      reporter.report(Message.INVALID_OPTION, Position.none(), Option.CHANGES.key(), file,
+          "the change report cannot be written (" + unwritable + ")");
+    }
+  }
+
   private void finish(RoundEnvironment round) throws IOException {
     // Read before this round reports: ECJ counts the errors printed in the current round too, javac
     // only those of earlier rounds; either way this is about errors that are not datasafety's own.
@@ -230,6 +252,8 @@ public final class DataSafetyProcessor extends AbstractProcessor {
     boolean onlyBaselineChanges = reporter.errorCount() == reporter.errorCount(Message.BASELINE_CHANGE);
     if (baseline.isPresent() && onlyBaselineChanges && !otherErrors) {
       writer.writeCandidate(result.full());
+      // Written when the build fails on baseline changes too: that is when the reviewer reads it.
+      options.changes().ifPresent(file -> writeChanges(file, result.full()));
     }
     if (reporter.errorCount() == 0 && !otherErrors) {
       // Named in the last round, after every round's declarations: written with the inventory, the

@@ -67,8 +67,9 @@ class OptionsTest extends ProcessorTestSupport {
         .containsExactly("datasafety.application", "datasafety.undeclaredPersonalData", "datasafety.requireReview",
             "datasafety.maxRetention", "datasafety.experimentMaxRetention", "datasafety.baseline",
             "datasafety.output", "datasafety.report", "datasafety.stats", "datasafety.metamodel",
-            "datasafety.package", "datasafety.findingsBaseline", "datasafety.today", "datasafety.exports");
-    assertThat(Option.values()).hasLength(14);
+            "datasafety.package", "datasafety.findingsBaseline", "datasafety.today", "datasafety.exports",
+            "datasafety.changes");
+    assertThat(Option.values()).hasLength(15);
   }
 
   @Test

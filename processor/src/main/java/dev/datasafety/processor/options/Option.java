@@ -21,6 +21,7 @@ public enum Option {
   METAMODEL("datasafety.metamodel", "true or false"),
   PACKAGE("datasafety.package", "a Java package name such as com.acme.privacy"),
   FINDINGS_BASELINE("datasafety.findingsBaseline", "the path of a SARIF report of an earlier build"),
+  CHANGES("datasafety.changes", "a file path for the change report, with datasafety.baseline", true),
   TODAY("datasafety.today", "an ISO-8601 date such as 2027-03-31"),
   EXPORTS("datasafety.exports", "a comma-separated list of " + ExportFormat.allowed());
 

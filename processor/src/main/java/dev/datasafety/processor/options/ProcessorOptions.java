@@ -31,6 +31,7 @@ public record ProcessorOptions(
     boolean metamodel,
     Optional<String> packageName,
     Optional<Path> findingsBaseline,
+    Optional<Path> changes,
     LocalDate today,
     List<ExportFormat> exports,
     List<Problem> problems) {
@@ -56,6 +57,7 @@ public record ProcessorOptions(
         p.bool(Option.METAMODEL, false),
         p.packageName(Option.PACKAGE),
         p.path(Option.FINDINGS_BASELINE),
+        p.changes(),
         // The build's date unless fixed: reproducible builds and tests pin it.
         p.date(Option.TODAY).orElseGet(LocalDate::now),
         p.exports(Option.EXPORTS),
@@ -158,6 +160,17 @@ public record ProcessorOptions(
         }
       }
       return List.copyOf(formats);
+    }
+
+    /** The change report compares with the baseline: without one there is nothing to report. */
+    Optional<Path> changes() {
+      Optional<Path> changes = path(Option.CHANGES);
+      if (changes.isPresent() && !raw.containsKey(Option.BASELINE.key())) {
+        problems.add(new Problem(Option.CHANGES, raw.get(Option.CHANGES.key()), "it needs -A" + Option.BASELINE.key()
+            + ": the change report lists the differences from the approved baseline"));
+        return Optional.empty();
+      }
+      return changes;
     }
 
     Optional<LocalDate> date(Option option) {
