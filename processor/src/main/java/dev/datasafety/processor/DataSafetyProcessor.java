@@ -9,6 +9,7 @@ import dev.datasafety.processor.collect.RoundCollector;
 import dev.datasafety.processor.detect.PersonalDataClassifier;
 import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Position;
+import dev.datasafety.processor.diag.ProcessorVersion;
 import dev.datasafety.processor.diag.Reporter;
 import dev.datasafety.processor.generate.CodeGenerator;
 import dev.datasafety.processor.format.InventoryJson;
@@ -22,7 +23,6 @@ import dev.datasafety.processor.report.FindingsBaseline;
 import dev.datasafety.processor.report.SarifReport;
 import dev.datasafety.processor.validate.BaselineRule;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
@@ -32,7 +32,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -48,7 +47,7 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class DataSafetyProcessor extends AbstractProcessor {
-  static final String VERSION = readVersion();
+  static final String VERSION = ProcessorVersion.read();
   /**
    * How a processor registered as {@code dynamic} in {@code META-INF/gradle/incremental.annotation.processors}
    * tells Gradle, through {@link #getSupportedOptions()} after {@code init}, that it is aggregating.
@@ -311,17 +310,5 @@ public final class DataSafetyProcessor extends AbstractProcessor {
       classifier = PersonalDataClassifier.load();
     }
     return classifier;
-  }
-
-  private static String readVersion() {
-    try (InputStream in = DataSafetyProcessor.class.getResourceAsStream("version.properties")) {
-      Properties p = new Properties();
-      if (in != null) {
-        p.load(in);
-      }
-      return p.getProperty("version", "unknown");
-    } catch (IOException | RuntimeException unreadable) {
-      return "unknown";
-    }
   }
 }

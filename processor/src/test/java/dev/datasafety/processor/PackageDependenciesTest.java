@@ -1,5 +1,6 @@
 package dev.datasafety.processor;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -26,6 +27,7 @@ class PackageDependenciesTest {
   void eachStageUsesOnlyEarlierOnes() {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("processor").definedBy("dev.datasafety.processor")
+        .layer("cli").definedBy("dev.datasafety.processor.cli..")
         .layer("write").definedBy("dev.datasafety.processor.inventory..", "dev.datasafety.processor.generate..",
             "dev.datasafety.processor.report..")
         .layer("validate").definedBy("dev.datasafety.processor.validate..")
@@ -38,14 +40,24 @@ class PackageDependenciesTest {
         .layer("changes").definedBy("dev.datasafety.processor.changes..")
         .layer("model").definedBy("dev.datasafety.processor.model..")
         .whereLayer("processor").mayNotBeAccessedByAnyLayer()
+        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("write").mayOnlyBeAccessedByLayers("processor")
         .whereLayer("validate").mayOnlyBeAccessedByLayers("processor")
         .whereLayer("detect").mayOnlyBeAccessedByLayers("processor", "validate")
         .whereLayer("collect").mayOnlyBeAccessedByLayers("processor", "validate", "write")
-        .whereLayer("format").mayOnlyBeAccessedByLayers("processor", "collect", "validate", "write")
+        .whereLayer("format").mayOnlyBeAccessedByLayers("processor", "collect", "validate", "write", "cli")
         .whereLayer("options").mayOnlyBeAccessedByLayers("processor", "validate", "write")
-        .whereLayer("export").mayOnlyBeAccessedByLayers("processor", "options", "write")
-        .whereLayer("changes").mayOnlyBeAccessedByLayers("processor", "validate")
+        .whereLayer("export").mayOnlyBeAccessedByLayers("processor", "options", "write", "cli")
+        .whereLayer("changes").mayOnlyBeAccessedByLayers("processor", "validate", "cli")
+        .check(PROCESSOR);
+  }
+
+  /** The comparison is a function of two inventories: the build, the report and the command line share it. */
+  @Test
+  void theComparisonDependsOnlyOnTheModel() {
+    classes().that().resideInAPackage("dev.datasafety.processor.changes..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("dev.datasafety.processor.changes..",
+            "dev.datasafety.processor.model..", "dev.datasafety", "java..", "com.fasterxml.jackson..")
         .check(PROCESSOR);
   }
 }
