@@ -47,8 +47,8 @@ final class DiffCommand implements Callable<Integer> {
         .findFirst()
         .orElseThrow(() -> new BadInput(CliMessage.UNKNOWN_DIFF_FORMAT, format, Arrays.stream(ChangeReport.Form.values())
             .map(ChangeReport.Form::id).collect(Collectors.joining(", "))));
-    ChangeSet changes = InventoryComparison.compare(InventoryFiles.read(workingDirectory.resolve(approved)),
-        InventoryFiles.read(workingDirectory.resolve(current)));
+    ChangeSet changes = InventoryComparison.compare(InventoryFiles.read(workingDirectory, approved),
+        InventoryFiles.read(workingDirectory, current));
     out.writeBytes(form.render(changes).getBytes(StandardCharsets.UTF_8));
     return changes.weakens() ? Main.WEAKENS : 0;
   }

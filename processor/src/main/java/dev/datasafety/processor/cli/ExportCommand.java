@@ -61,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws BadInput {
     ExportFormat chosen = ExportFormat.byId(format.strip().toLowerCase(Locale.ROOT))
         .orElseThrow(() -> new BadInput(CliMessage.UNKNOWN_EXPORT, format, ExportFormat.allowed()));
-    Inventory read = InventoryFiles.read(workingDirectory.resolve(inventory));
+    Inventory read = InventoryFiles.read(workingDirectory, inventory);
     Exporter exporter = exporters.apply(chosen);
     List<MissingFact> missing = exporter.missing(read);
     if (!missing.isEmpty()) {

@@ -29,23 +29,27 @@ final class InventoryFiles {
 
   private InventoryFiles() {}
 
-  static Inventory read(Path file) throws BadInput {
+  /**
+   * @param workingDirectory what a relative {@code given} path is resolved against
+   * @param given the path as the user wrote it, which messages name
+   */
+  static Inventory read(Path workingDirectory, Path given) throws BadInput {
+    Path file = workingDirectory.resolve(given);
     if (Files.isDirectory(file)) {
-      Path inside = file.resolve(IN_ARCHIVE.get(0));
-      if (!Files.isRegularFile(inside)) {
-        throw new BadInput(CliMessage.DIRECTORY_WITHOUT_INVENTORY, file, IN_ARCHIVE.get(0));
+      if (!Files.isRegularFile(file.resolve(IN_ARCHIVE.get(0)))) {
+        throw new BadInput(CliMessage.DIRECTORY_WITHOUT_INVENTORY, given, IN_ARCHIVE.get(0));
       }
-      return read(inside);
+      return read(workingDirectory, given.resolve(IN_ARCHIVE.get(0)));
     }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException missing) {
-      throw new BadInput(CliMessage.NO_SUCH_FILE, file);
+      throw new BadInput(CliMessage.NO_SUCH_FILE, given);
     } catch (IOException | RuntimeException unreadable) {
-      throw new BadInput(CliMessage.UNREADABLE, file, unreadable.getMessage());
+      throw new BadInput(CliMessage.UNREADABLE, given, unreadable.getMessage());
     }
-    return isZip(bytes) ? fromArchive(file) : parse(file.toString(), bytes);
+    return isZip(bytes) ? fromArchive(file, given) : parse(given.toString(), bytes);
   }
 
   /** A zip's local file header or, for an empty zip, its end record. */
@@ -54,22 +58,22 @@ final class InventoryFiles {
         && ((bytes[2] == 3 && bytes[3] == 4) || (bytes[2] == 5 && bytes[3] == 6));
   }
 
-  private static Inventory fromArchive(Path file) throws BadInput {
+  private static Inventory fromArchive(Path file, Path given) throws BadInput {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       for (String name : IN_ARCHIVE) {
         ZipEntry entry = zip.getEntry(name);
         if (entry != null) {
           try (InputStream in = zip.getInputStream(entry)) {
-            return parse(file + "!/" + name, in.readAllBytes());
+            return parse(given + "!/" + name, in.readAllBytes());
           }
         }
       }
     } catch (ZipException corrupt) {
-      throw new BadInput(CliMessage.NOT_A_JAR, file, corrupt.getMessage());
+      throw new BadInput(CliMessage.NOT_A_JAR, given, corrupt.getMessage());
     } catch (IOException | RuntimeException unreadable) {
-      throw new BadInput(CliMessage.UNREADABLE, file, unreadable.getMessage());
+      throw new BadInput(CliMessage.UNREADABLE, given, unreadable.getMessage());
     }
-    throw new BadInput(CliMessage.JAR_WITHOUT_INVENTORY, file, String.join(", ", IN_ARCHIVE));
+    throw new BadInput(CliMessage.JAR_WITHOUT_INVENTORY, given, String.join(", ", IN_ARCHIVE));
   }
 
   private static Inventory parse(String name, byte[] bytes) throws BadInput {
