@@ -45,6 +45,8 @@ class ShadedJarIT {
       assertThat(jar.getEntry("META-INF/datasafety/inventory.schema.json")).isNotNull();
       assertThat(jar.getEntry("dev/datasafety/processor/shaded/jackson/databind/ObjectMapper.class")).isNotNull();
       assertThat(jar.getEntry("dev/datasafety/processor/shaded/asm/ClassWriter.class")).isNotNull();
+      assertThat(jar.getEntry("dev/datasafety/processor/shaded/picocli/CommandLine.class")).isNotNull();
+      assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("dev.datasafety.processor.cli.Main");
     }
     assertThat(foreign).isEmpty();
   }
@@ -87,5 +89,46 @@ class ShadedJarIT {
     assertThat(failing.waitFor()).isEqualTo(1);
     assertThat(failure).contains("Account.java:5: error: [datasafety:invalid-retention] Retention \"P30X\"");
     assertThat(failure).doesNotContain(File.separator + "Exception");
+  }
+
+  /** The result of {@code java -jar datasafety-processor.jar ...}. */
+  private record Run(int exit, String out, String err) {}
+
+  private static Run java(Path dir, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", processorJar().toString()));
+    command.addAll(List.of(args));
+    Path out = dir.resolve("stdout");
+    Path err = dir.resolve("stderr");
+    Process java = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    int exit = java.waitFor();
+    return new Run(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /** The jar is the command line too: diff of an inventory and a jar holding one, and bad input. */
+  @Test
+  void runsAsTheCommandLineWithJavaDashJar(@TempDir Path dir) throws Exception {
+    Path approved = Files.copy(Path.of("src/test/resources/changes/approved.inventory.json"), dir.resolve("approved.json"));
+    Path app = dir.resolve("app.jar");
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(app))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("BOOT-INF/classes/META-INF/datasafety/inventory.json"));
+      zip.write(Files.readAllBytes(Path.of("src/test/resources/exports/acme-notes.inventory.json")));
+      zip.closeEntry();
+    }
+    Run diff = java(dir, "diff", approved.getFileName().toString(), app.getFileName().toString());
+    assertWithMessage(diff.err()).that(diff.exit()).isEqualTo(1);
+    assertThat(diff.out()).isEqualTo(Files.readString(Path.of("src/test/resources/changes/acme-notes.changes.md")));
+
+    Run same = java(dir, "diff", "--format", "text", "app.jar", "app.jar");
+    assertThat(same.exit()).isEqualTo(0);
+    assertThat(same.out()).contains("No changes");
+
+    Run missing = java(dir, "export", "--format", "play", "nothing.json");
+    assertThat(missing).isEqualTo(new Run(2, "", "datasafety: nothing.json does not exist.\n"));
+
+    Run version = java(dir, "--version");
+    assertThat(version.exit()).isEqualTo(0);
+    assertThat(version.out()).startsWith("datasafety ");
   }
 }
