@@ -27,6 +27,10 @@ class ChangesOptionTest extends ProcessorTestSupport {
         "}");
   }
 
+  private static Compilation withReport(Path baseline, Path report, JavaFileObject account) {
+    return compile(List.of("-Adatasafety.baseline=" + baseline, "-Adatasafety.changes=" + report), CATALOG, account);
+  }
+
   private static Path baseline(Path dir) throws Exception {
     return Files.writeString(dir.resolve("baseline.json"), inventory(compile(CATALOG, account("P30D", "false"))));
   }
@@ -35,8 +39,7 @@ class ChangesOptionTest extends ProcessorTestSupport {
   void writtenWhenTheBuildFailsOnABaselineChange(@TempDir Path dir) throws Exception {
     Path baseline = baseline(dir);
     Path report = dir.resolve("reports/changes.md");
-    Compilation c = compile(List.of("-Adatasafety.baseline=" + baseline, "-Adatasafety.changes=" + report), CATALOG,
-        account("P1Y", "true"));
+    Compilation c = withReport(baseline, report, account("P1Y", "true"));
     assertThat(errorKeys(c)).containsExactly("baseline-change", "baseline-change");
     String markdown = Files.readString(report, StandardCharsets.UTF_8);
     assertThat(markdown).startsWith("## Data-safety changes: 2 weaken data safety, 0 tighten it, 0 removals, 0 neutral\n");
@@ -45,8 +48,7 @@ class ChangesOptionTest extends ProcessorTestSupport {
         + "- **Weakens:** visible to the server (serverVisible false → true): the server will be able to read it in"
         + " clear.\n");
     // Same sources, same bytes.
-    compile(List.of("-Adatasafety.baseline=" + baseline, "-Adatasafety.changes=" + report), CATALOG,
-        account("P1Y", "true"));
+    withReport(baseline, report, account("P1Y", "true"));
     assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo(markdown);
   }
 
@@ -54,13 +56,11 @@ class ChangesOptionTest extends ProcessorTestSupport {
   void writtenWhenTheBuildPassesWithTighteningsOrNoChange(@TempDir Path dir) throws Exception {
     Path baseline = baseline(dir);
     Path report = dir.resolve("changes.md");
-    Compilation tightened = compile(List.of("-Adatasafety.baseline=" + baseline, "-Adatasafety.changes=" + report),
-        CATALOG, account("P7D", "false"));
+    Compilation tightened = withReport(baseline, report, account("P7D", "false"));
     assertThat(tightened).succeeded();
     assertThat(Files.readString(report)).contains("- Tightens: shorter retention, `P30D` → `P7D`");
 
-    Compilation unchanged = compile(List.of("-Adatasafety.baseline=" + baseline, "-Adatasafety.changes=" + report),
-        CATALOG, account("P30D", "false"));
+    Compilation unchanged = withReport(baseline, report, account("P30D", "false"));
     assertThat(unchanged).succeeded();
     assertThat(Files.readString(report)).contains("No changes");
   }
@@ -69,8 +69,7 @@ class ChangesOptionTest extends ProcessorTestSupport {
   void notWrittenWhenOtherErrorsLeaveTheInventoryIncomplete(@TempDir Path dir) throws Exception {
     Path baseline = baseline(dir);
     Path report = dir.resolve("changes.md");
-    Compilation c = compile(List.of("-Adatasafety.baseline=" + baseline, "-Adatasafety.changes=" + report), CATALOG,
-        account("P1X", "true"));
+    Compilation c = withReport(baseline, report, account("P1X", "true"));
     assertThat(errorKeys(c)).contains("invalid-retention");
     assertThat(Files.exists(report)).isFalse();
   }

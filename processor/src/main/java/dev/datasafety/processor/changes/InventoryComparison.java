@@ -64,16 +64,7 @@ public final class InventoryComparison {
       return changes.list;
     }
     DataItem old = approved.get();
-    for (String purpose : current.purposes()) {
-      if (!old.purposes().contains(purpose)) {
-        changes.add(Fact.PURPOSES, Effect.WEAKENS, purpose, "", purpose);
-      }
-    }
-    for (String purpose : old.purposes()) {
-      if (!current.purposes().contains(purpose)) {
-        changes.add(Fact.PURPOSES, Effect.REMOVES, purpose, purpose, "");
-      }
-    }
+    changes.compareEntries(Fact.PURPOSES, old.purposes(), current.purposes(), Effect.WEAKENS);
     for (String kept : current.purposes()) {
       Optional<PurposeInfo> was = old.purposes().contains(kept) ? before.purpose().apply(kept) : Optional.empty();
       Optional<PurposeInfo> is = now.purpose().apply(kept);
@@ -98,21 +89,13 @@ public final class InventoryComparison {
     // Any category the reviewer approved is what store forms say; a first category only adds a fact.
     changes.compare(Fact.CATEGORY, "", old.category().orElse(""), current.category().orElse(""),
         old.category().isPresent() ? Effect.WEAKENS : Effect.NEUTRAL);
-    for (String recipient : current.recipients()) {
-      if (!old.recipients().contains(recipient)) {
-        changes.add(Fact.RECIPIENTS, Effect.WEAKENS, recipient, "", recipient);
-      } else {
-        Optional<RecipientInfo> was = before.recipient().apply(recipient);
-        Optional<RecipientInfo> is = now.recipient().apply(recipient);
-        if (was.isPresent() && is.isPresent()) {
-          changes.compare(Fact.RECIPIENT_ROLE, recipient, was.get().role(), is.get().role(),
-              roleEffect(was.get().role(), is.get().role()));
-        }
-      }
-    }
-    for (String recipient : old.recipients()) {
-      if (!current.recipients().contains(recipient)) {
-        changes.add(Fact.RECIPIENTS, Effect.REMOVES, recipient, recipient, "");
+    changes.compareEntries(Fact.RECIPIENTS, old.recipients(), current.recipients(), Effect.WEAKENS);
+    for (String kept : current.recipients()) {
+      Optional<RecipientInfo> was = old.recipients().contains(kept) ? before.recipient().apply(kept) : Optional.empty();
+      Optional<RecipientInfo> is = now.recipient().apply(kept);
+      if (was.isPresent() && is.isPresent()) {
+        changes.compare(Fact.RECIPIENT_ROLE, kept, was.get().role(), is.get().role(),
+            roleEffect(was.get().role(), is.get().role()));
       }
     }
     changes.compare(Fact.NAME, "", old.name(), current.name(), Effect.NEUTRAL);
@@ -144,16 +127,7 @@ public final class InventoryComparison {
     changes.compare(Fact.ROLE, "", old.role(), current.role(), roleEffect(old.role(), current.role()));
     changes.compare(Fact.RECIPIENT_NAME, "", old.name(), current.name(), Effect.NEUTRAL);
     changes.compare(Fact.COUNTRY, "", old.country().orElse(""), current.country().orElse(""), Effect.NEUTRAL);
-    for (String domain : current.domains()) {
-      if (!old.domains().contains(domain)) {
-        changes.add(Fact.DOMAINS, Effect.NEUTRAL, domain, "", domain);
-      }
-    }
-    for (String domain : old.domains()) {
-      if (!current.domains().contains(domain)) {
-        changes.add(Fact.DOMAINS, Effect.REMOVES, domain, domain, "");
-      }
-    }
+    changes.compareEntries(Fact.DOMAINS, old.domains(), current.domains(), Effect.NEUTRAL);
     return changes.list;
   }
 
@@ -262,6 +236,20 @@ public final class InventoryComparison {
 
     void add(Fact fact, Effect effect, String item, String before, String after) {
       list.add(new Change(subject, id, fact, effect, item, before, after));
+    }
+
+    /** Each entry of a list added (with the effect given) or removed (a removal), in list order. */
+    void compareEntries(Fact fact, List<String> before, List<String> after, Effect added) {
+      for (String entry : after) {
+        if (!before.contains(entry)) {
+          add(fact, added, entry, "", entry);
+        }
+      }
+      for (String entry : before) {
+        if (!after.contains(entry)) {
+          add(fact, Effect.REMOVES, entry, entry, "");
+        }
+      }
     }
 
     /** A change when the two values differ; enum constants as written in source. */

@@ -18,8 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = {"Prints every difference between an approved inventory (OLD) and a new one (NEW), grouped by datum,"
         + " weakening changes first, each saying what approving it means.",
-        "OLD and NEW are an inventory.json (format 1 or 2), a class output folder, or a jar, war or zip holding"
-            + " META-INF/datasafety/inventory.json (also under BOOT-INF/classes/ or WEB-INF/classes/)."},
+        "OLD and NEW are " + InventoryFiles.ACCEPTED},
     footer = {"", "Exit codes: 0 nothing weakens data safety; 1 a change weakens it; 2 bad input or usage."})
 final class DiffCommand implements Callable<Integer> {
   private final PrintStream out;

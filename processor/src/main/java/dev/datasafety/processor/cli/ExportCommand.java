@@ -29,8 +29,7 @@ import picocli.CommandLine.Parameters;
         + " -Adatasafety.exports.",
         "One file goes to --out, or to stdout without it; an export of several files (ropa) goes into the"
             + " directory --out names, or the current directory.",
-        "INVENTORY is an inventory.json (format 1 or 2), a class output folder, or a jar, war or zip holding"
-            + " META-INF/datasafety/inventory.json (also under BOOT-INF/classes/ or WEB-INF/classes/)."},
+        "INVENTORY is " + InventoryFiles.ACCEPTED},
     footer = {"", "Exit codes: 0 written; 2 bad input, an unknown format, or facts the export needs are missing."})
 final class ExportCommand implements Callable<Integer> {
   private final PrintStream out;

@@ -21,6 +21,10 @@ import java.util.zip.ZipFile;
  * jar, war or zip holding one (a plain jar, a Spring Boot executable jar, a war), in format 1 or 2.
  */
 final class InventoryFiles {
+  /** What the commands' help says an inventory argument may be. */
+  static final String ACCEPTED = "an inventory.json (format 1 or 2), a class output folder, or a jar, war or zip"
+      + " holding META-INF/datasafety/inventory.json (also under BOOT-INF/classes/ or WEB-INF/classes/).";
+
   /** Where an archive holds the application's inventory, in the order they are looked for. */
   static final List<String> IN_ARCHIVE = List.of(
       "META-INF/datasafety/inventory.json",
