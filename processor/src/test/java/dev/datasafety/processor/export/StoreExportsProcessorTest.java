@@ -92,7 +92,9 @@ class StoreExportsProcessorTest extends ProcessorTestSupport {
     assertThat(c).hadErrorContaining("[datasafety:missing-export-data] Field 'body' of app.Note lacks a category,"
         + " which the 'play' and 'apple' exports (-Adatasafety.exports) cannot be written without.")
         .inFile(app).onLineContaining("@UserData(description = \"The note text.\"");
-    assertThat(generatedResource(c, "META-INF/datasafety/exports/play-data-safety.csv")).isEmpty();
+    // No output file is written when an error was reported.
+    assertThat(anyGeneratedFile(c, "/play-data-safety.csv")).isEmpty();
+    assertThat(anyGeneratedFile(c, "/PrivacyInfo.xcprivacy")).isEmpty();
   }
 
   @Test
