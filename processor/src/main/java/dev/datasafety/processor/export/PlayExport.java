@@ -1,5 +1,6 @@
 package dev.datasafety.processor.export;
 
+import dev.datasafety.DataForm;
 import dev.datasafety.PurposeCategory;
 import dev.datasafety.processor.export.PlayForm.DataType;
 import dev.datasafety.processor.export.PlayForm.Deletion;
@@ -24,8 +25,8 @@ import java.util.Set;
  *
  * <p>Play's definitions decide what is reported: data is collected when it leaves the device
  * ({@code serverVisible}; data kept on the device or end-to-end encrypted is not), shared when a
- * {@code THIRD_PARTY} recipient receives it (processors act on the app's behalf, which Play does
- * not count as sharing), processed ephemerally when it is {@code transient}. Only the questions
+ * {@code THIRD_PARTY} recipient receives it (processors act on the app's behalf, and anonymized or
+ * aggregated data is about nobody, neither of which Play counts as sharing), processed ephemerally when it is {@code transient}. Only the questions
  * the earlier answers open are answered, each with every response of the console's template.
  */
 public final class PlayExport implements Exporter {
@@ -182,6 +183,15 @@ public final class PlayExport implements Exporter {
     return chosen ? "true" : "";
   }
 
+  /**
+   * Given to a third party, and still about a person: Play does not count a transfer of data "fully
+   * anonymized so it can no longer be associated with any individual user" as sharing.
+   */
+  private static boolean sharedInPlaysSense(DataItem datum, Inventory inventory) {
+    boolean aboutAPerson = datum.form() != DataForm.ANONYMIZED && datum.form() != DataForm.AGGREGATED;
+    return aboutAPerson && !StoreForms.thirdPartiesOf(inventory, datum).isEmpty();
+  }
+
   /** The data of one Play type, merged: purposes united, shared if any is, ephemeral and optional only if all are. */
   private static final class Usage {
     final Set<Purpose> collectedFor = EnumSet.noneOf(Purpose.class);
@@ -194,7 +204,7 @@ public final class PlayExport implements Exporter {
       Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
       StoreForms.purposesOf(inventory, datum).forEach(p -> Purpose.of(p.category()).ifPresent(purposes::add));
       collectedFor.addAll(purposes);
-      if (!StoreForms.thirdPartiesOf(inventory, datum).isEmpty()) {
+      if (sharedInPlaysSense(datum, inventory)) {
         shared = true;
         sharedFor.addAll(purposes);
       }

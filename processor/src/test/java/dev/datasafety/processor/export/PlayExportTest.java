@@ -9,6 +9,7 @@ import static dev.datasafety.processor.export.ExportFixtures.purpose;
 import static dev.datasafety.processor.export.ExportFixtures.recipient;
 
 import dev.datasafety.Choice;
+import dev.datasafety.DataForm;
 import dev.datasafety.PurposeCategory;
 import dev.datasafety.RecipientRole;
 import dev.datasafety.processor.export.ExportFixtures.Datum;
@@ -198,7 +199,9 @@ class PlayExportTest {
             purpose("account", PurposeCategory.ACCOUNT_MANAGEMENT, Choice.REQUIRED)),
         List.of(recipient("host", RecipientRole.PROCESSOR, "host.example"), recipient("partner", RecipientRole.THIRD_PARTY)),
         items(Datum.of("a.A#email", "contact.email", "account").to("host"),
-            Datum.of("a.A#phone", "contact.phone", "ads").to("partner").refusable()));
+            Datum.of("a.A#phone", "contact.phone", "ads").to("partner").refusable(),
+            Datum.of("a.A#counts", "activity.app-interaction", "ads").to("partner").form(DataForm.AGGREGATED),
+            Datum.of("a.A#survey", "activity.other", "ads").to("partner").form(DataForm.ANONYMIZED)));
     Map<String, String> answers = answers(render(inventory));
     assertThat(answers).containsEntry(usage("PSL_EMAIL", "PSL_DATA_USAGE_COLLECTION_AND_SHARING|PSL_DATA_USAGE_ONLY_SHARED"), "");
     assertThat(answers.keySet().stream().filter(k -> k.startsWith(usage("PSL_EMAIL", "DATA_USAGE_SHARING_PURPOSE")))).isEmpty();
@@ -206,6 +209,9 @@ class PlayExportTest {
     assertThat(chosen(answers, "PSL_PHONE", "DATA_USAGE_SHARING_PURPOSE")).containsExactly("PSL_ADVERTISING");
     assertThat(answers.keySet().stream().filter(k -> k.startsWith(usage("PSL_PHONE", "DATA_USAGE_SHARING_PURPOSE")))).hasSize(7);
     assertThat(answers.keySet()).doesNotContain("PSL_DATA_DELETION_URL|");
+    // Aggregated or anonymized data given to a third party is about nobody: not shared in Play's sense.
+    assertThat(answers).containsEntry(usage("PSL_USER_INTERACTION", "PSL_DATA_USAGE_COLLECTION_AND_SHARING|PSL_DATA_USAGE_ONLY_SHARED"), "");
+    assertThat(answers).containsEntry(usage("PSL_OTHER_APP_ACTIVITY", "PSL_DATA_USAGE_COLLECTION_AND_SHARING|PSL_DATA_USAGE_ONLY_SHARED"), "");
   }
 
   @Test
