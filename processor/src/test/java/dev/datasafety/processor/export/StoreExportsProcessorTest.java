@@ -85,13 +85,10 @@ class StoreExportsProcessorTest extends ProcessorTestSupport {
 
   @Test
   void aDatumWithoutCategoryIsReportedOnceNamingBothExports() {
-    JavaFileObject app = app("", "APP_FUNCTIONALITY");
-    Compilation c = compile(List.of(EXPORTS), app);
-    assertThat(c).failed();
-    assertThat(missingExportData(c)).hasSize(1);
-    assertThat(c).hadErrorContaining("[datasafety:missing-export-data] Field 'body' of app.Note lacks a category,"
-        + " which the 'play' and 'apple' exports (-Adatasafety.exports) cannot be written without.")
-        .inFile(app).onLineContaining("@UserData(description = \"The note text.\"");
+    Compilation c = reportedOnce(app("", "APP_FUNCTIONALITY"),
+        "[datasafety:missing-export-data] Field 'body' of app.Note lacks a category, which the 'play' and 'apple'"
+            + " exports (-Adatasafety.exports) cannot be written without.",
+        "@UserData(description = \"The note text.\"");
     // No output file is written when an error was reported.
     assertThat(anyGeneratedFile(c, "/play-data-safety.csv")).isEmpty();
     assertThat(anyGeneratedFile(c, "/PrivacyInfo.xcprivacy")).isEmpty();
@@ -99,13 +96,19 @@ class StoreExportsProcessorTest extends ProcessorTestSupport {
 
   @Test
   void anOtherPurposeIsReportedForPlayOnly() {
-    JavaFileObject app = app("content.other", "OTHER");
+    reportedOnce(app("content.other", "OTHER"),
+        "Purpose 'sync' lacks a category that Google Play's Data safety form names, which the 'play' export"
+            + " (-Adatasafety.exports) cannot be written without.",
+        "PurposeCategory.OTHER");
+  }
+
+  /** Compiles {@code app} asking for both exports: one missing-export-data error, this one, on that line. */
+  private static Compilation reportedOnce(JavaFileObject app, String message, String line) {
     Compilation c = compile(List.of(EXPORTS), app);
     assertThat(c).failed();
     assertThat(missingExportData(c)).hasSize(1);
-    assertThat(c).hadErrorContaining("Purpose 'sync' lacks a category that Google Play's Data safety form names, which"
-        + " the 'play' export (-Adatasafety.exports) cannot be written without.")
-        .inFile(app).onLineContaining("PurposeCategory.OTHER");
+    assertThat(c).hadErrorContaining(message).inFile(app).onLineContaining(line);
+    return c;
   }
 
   @Test
