@@ -119,6 +119,15 @@ class SpringBootJarIT {
   }
 
   @Test
+  void servesTheTypedInventoryWithTheDataOfTheDocument() throws Exception {
+    JsonNode served = new ObjectMapper().readTree(get("privacy/data").body());
+    List<String> ids = new ArrayList<>();
+    served.forEach(id -> ids.add(id.asText()));
+    assertThat(ids).containsExactlyElementsIn(ids(new ObjectMapper().readTree(builtInventory()).get("data"))).inOrder();
+    assertThat(ids).contains("com.example.catalog.SupportTicket#question");
+  }
+
+  @Test
   void exportsTheDeclaredValuesOfAnObjectAndNothingElse() throws Exception {
     JsonNode exported = new ObjectMapper().readTree(get("privacy/export/customer").body());
     assertThat(exported).isEqualTo(new ObjectMapper().readTree("""

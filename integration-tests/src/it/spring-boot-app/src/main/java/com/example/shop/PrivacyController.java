@@ -1,6 +1,7 @@
 package com.example.shop;
 
 import com.example.catalog.SupportTicket;
+import dev.datasafety.runtime.DatumInfo;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -18,6 +19,12 @@ public class PrivacyController {
   @GetMapping(value = "/inventory.json", produces = MediaType.APPLICATION_JSON_VALUE)
   public String inventory() {
     return DataSafetyInventory.json();
+  }
+
+  /** The typed model, read from the same table: the ids of its data. */
+  @GetMapping(value = "/data", produces = MediaType.APPLICATION_JSON_VALUE)
+  public List<String> dataIds() {
+    return DataSafetyInventory.inventory().data().stream().map(DatumInfo::id).toList();
   }
 
   @GetMapping(value = "/export/customer", produces = MediaType.APPLICATION_JSON_VALUE)
