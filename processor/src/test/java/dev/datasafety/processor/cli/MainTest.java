@@ -264,6 +264,38 @@ class MainTest {
         + " type or package of the application.\n");
   }
 
+  /** The real exporters: the same bytes as the processor's export (its golden files). */
+  @Test
+  void exportWritesTheStoreFormsTheProcessorWrites() throws Exception {
+    current();
+    Run play = run("export", "--format", "play", "inventory.json");
+    assertThat(play.err()).isEmpty();
+    assertThat(play.exit()).isEqualTo(0);
+    assertThat(play.out()).isEqualTo(Files.readString(Path.of("src/test/resources/exports/play/play-data-safety.csv"),
+        StandardCharsets.UTF_8));
+
+    Path boot = archive("boot.jar", "BOOT-INF/classes/META-INF/datasafety/inventory.json", current());
+    Run apple = run("export", "-f", "APPLE", "--out", "ios/PrivacyInfo.xcprivacy", boot.getFileName().toString());
+    assertThat(apple.exit()).isEqualTo(0);
+    assertThat(Files.readString(dir.resolve("ios/PrivacyInfo.xcprivacy"), StandardCharsets.UTF_8)).isEqualTo(
+        Files.readString(Path.of("src/test/resources/exports/apple/PrivacyInfo.xcprivacy"), StandardCharsets.UTF_8));
+  }
+
+  /** A version 1 inventory declares no categories: the real Play export names each, one a line. */
+  @Test
+  void theRealPlayExportListsWhatAVersionOneInventoryLacks() throws Exception {
+    resource("/inventory-v1/acme-notes.json", "v1.json");
+    Run run = run("export", "--format", "play", "v1.json");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    List<String> lines = run.err().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("datasafety: The play export cannot be written: the inventory lacks "
+        + (lines.size() - 1) + " fact(s) it needs:");
+    assertThat(lines).contains("  datum com.acme.Account#email: a category (category). Add category = \"...\" with"
+        + " an id of docs/categories.md, such as \"contact.email\".");
+    assertThat(lines.stream().filter(l -> l.startsWith("  purpose account: ")).count()).isAtLeast(1);
+  }
+
   /** An exporter of the test's own: where export writes one file and several. */
   private static Function<ExportFormat, Exporter> writing(List<ExportFile> files) {
     return format -> new Exporter() {
