@@ -43,12 +43,38 @@ final class Compilations {
           "-d", output.toString(),
           "-s", Files.createDirectories(output.resolveSibling("generated")).toString(),
           "-cp", output + File.pathSeparator + System.getProperty("java.class.path"));
-      JavaCompiler.CompilationTask task =
-          javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources));
-      task.setProcessors(List.of(new DataSafetyProcessor()));
-      return new Result(task.call(), diagnostics.getDiagnostics());
+      return run(javac, files, diagnostics, options, sources);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Compiles the named module whose {@code module-info.java} and packages are under
+   * {@code sourceDir} into {@code output}, with {@code modulePath} as the module path: a build of
+   * a JPMS module.
+   */
+  static Result compileModule(Path output, Path sourceDir, List<Path> modulePath) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
+         var walk = Files.walk(sourceDir)) {
+      List<File> sources = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList();
+      List<String> options = List.of(
+          "-d", Files.createDirectories(output).toString(),
+          "-s", Files.createDirectories(output.resolveSibling(output.getFileName() + "-generated")).toString(),
+          "--module-path", String.join(File.pathSeparator, modulePath.stream().map(Path::toString).toList()));
+      return run(javac, files, diagnostics, options, sources);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Result run(JavaCompiler javac, StandardJavaFileManager files,
+      DiagnosticCollector<JavaFileObject> diagnostics, List<String> options, List<File> sources) {
+    JavaCompiler.CompilationTask task =
+        javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources));
+    task.setProcessors(List.of(new DataSafetyProcessor()));
+    return new Result(task.call(), diagnostics.getDiagnostics());
   }
 }
