@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The run-time export of built fixtures (SPEC §8), run as an application runs it: each module's
  * {@code ExportCheck} main on its class output, with only the annotations jar (and the module's own
- * dependencies) on the class path. It exits non-zero when an export misses or misreads a member.
+ * dependencies) on the class path, or its jar on the module path for named modules. It exits
+ * non-zero when an export misses or misreads a member.
  */
 class RuntimeExportIT {
   /** A guard against a hung JVM, not a measurement. */
@@ -59,22 +60,66 @@ class RuntimeExportIT {
         "jakarta/persistence/jakarta.persistence-api/3.2.0/jakarta.persistence-api-3.2.0.jar");
   }
 
+  /**
+   * Two named JPMS modules built with datasafety (SPEC §8), their jars launched on the module path
+   * as {@code java -p ... -m}: no split package stops the launch, the application's export reads
+   * the library's private field through the library's own lookup (no {@code opens}), and the
+   * application's inventory holds the library's purpose and datum, seen at compile time on the
+   * module path.
+   */
+  @Test
+  void namedModulesExportOnTheModulePath() throws Exception {
+    BuildResult build = Reactors.passing();
+    build.assertOutcome("jpms-lib", "SUCCESS");
+    build.assertOutcome("jpms-app", "SUCCESS");
+    var inventory = build.requireInventory("jpms-app");
+    Truth.assertThat(ids(inventory.get("purposes"))).containsExactly("booking", "membership").inOrder();
+    Truth.assertThat(ids(inventory.get("data"))).containsExactly(
+        "com.example.app.Booking#court", "com.example.app.Booking#member", "com.example.lib.Member#number").inOrder();
+    String modulePath = String.join(File.pathSeparator,
+        build.dir().resolve("jpms-app/target/jpms-app-1.0.jar").toString(),
+        build.dir().resolve("jpms-lib/target/jpms-lib-1.0.jar").toString(),
+        annotationsJar());
+    String output = run("jpms-app", "com.example.app/com.example.app.ExportCheck", "-p", modulePath,
+        "-m", "com.example.app/com.example.app.ExportCheck");
+    // json() at run time is the document the build wrote, the library's datum included.
+    Truth.assertThat(output.substring(output.indexOf("export ok") + "export ok".length()).strip())
+        .isEqualTo(Files.readString(build.dir().resolve("jpms-app/target/classes/META-INF/datasafety/inventory.json"),
+            StandardCharsets.UTF_8).strip());
+    Truth.assertThat(output).contains("\"id\": \"com.example.lib.Member#number\"");
+  }
+
   private static void assertExportCheckPasses(String module, String mainClass, String... repositoryJars)
       throws IOException, InterruptedException {
     BuildResult build = Reactors.passing();
     build.assertOutcome(module, "SUCCESS");
     List<String> classPath = new ArrayList<>();
     classPath.add(build.dir().resolve(module).resolve("target/classes").toString());
-    String version = System.getProperty("it.version");
-    classPath.add(FixtureBuild.localRepository().resolve("dev/datasafety/datasafety-annotations/" + version
-        + "/datasafety-annotations-" + version + ".jar").toString());
+    classPath.add(annotationsJar());
     for (String jar : repositoryJars) {
       classPath.add(FixtureBuild.localRepository().resolve(jar).toString());
     }
+    run(module, mainClass, "-cp", String.join(File.pathSeparator, classPath), mainClass);
+  }
+
+  /** The annotations jar under test, as the fixture builds resolved it. */
+  private static String annotationsJar() {
+    String version = System.getProperty("it.version");
+    return FixtureBuild.localRepository().resolve("dev/datasafety/datasafety-annotations/" + version
+        + "/datasafety-annotations-" + version + ".jar").toString();
+  }
+
+  /**
+   * Runs {@code java} with {@code arguments} on the JDK of this build; returns its output, after
+   * checking that it exited with 0 and printed "export ok".
+   */
+  private static String run(String module, String mainClass, String... arguments)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(arguments));
     Path log = FixtureBuild.work().resolve(module + "-export-check.log");
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", String.join(File.pathSeparator, classPath), mainClass)
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!process.waitFor(GUARD_SECONDS, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError(mainClass + " did not finish within " + GUARD_SECONDS + " s; see " + log);
@@ -83,5 +128,6 @@ class RuntimeExportIT {
     assertWithMessage("%s of %s exited with %s:\n%s", mainClass, module, process.exitValue(), output)
         .that(process.exitValue()).isEqualTo(0);
     assertWithMessage("output of %s", mainClass).that(output).contains("export ok");
+    return output;
   }
 }
