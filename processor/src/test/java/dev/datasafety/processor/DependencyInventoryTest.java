@@ -251,12 +251,7 @@ class DependencyInventoryTest extends ProcessorTestSupport {
   /** A marker of a newer datasafety is reported, not misread. */
   @Test
   void markerOfAnotherFormatIsAWarningNamingBothFormats(@TempDir Path dir) throws Exception {
-    Path classes = Files.createDirectories(dir.resolve("dependency"));
-    Path source = Files.createDirectories(dir.resolve("src/dev/datasafety/modules")).resolve("Inventory_0123456789abcdef0123.java");
-    Files.writeString(source, "package dev.datasafety.modules;\n"
-        + "public final class Inventory_0123456789abcdef0123 { public static final String FORMAT = \"datasafety-marker/9\"; }\n");
-    assertThat(javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-proc:none", "-d",
-        classes.toString(), source.toString())).isEqualTo(0);
+    Path classes = dependencyWithMarker(dir, "public static final String FORMAT = \"datasafety-marker/9\";");
     Compilation c = compile(List.of(), List.of(classes.toFile()), CATALOG);
     assertThat(c).succeeded();
     assertThat(c).hadWarningContaining("(dev.datasafety.modules.Inventory_0123456789abcdef0123) could not be read: its"
@@ -270,17 +265,23 @@ class DependencyInventoryTest extends ProcessorTestSupport {
    */
   @Test
   void markerOfAnEarlierVersionIsReadFromTheResourceBesideIt(@TempDir Path dir) throws Exception {
-    Path classes = Files.createDirectories(dir.resolve("dependency/dev/datasafety/modules"));
-    Path source = Files.createDirectories(dir.resolve("src")).resolve("Inventory_0123456789abcdef0123.java");
-    Files.writeString(source, "package dev.datasafety.modules;\n"
-        + "public final class Inventory_0123456789abcdef0123 { public static final String INVENTORY_CLASS = \"\"; }\n");
-    assertThat(javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-proc:none", "-d",
-        dir.resolve("dependency").toString(), source.toString())).isEqualTo(0);
+    Path classes = dependencyWithMarker(dir, "public static final String INVENTORY_CLASS = \"\";");
     Compilation catalog = compile(CATALOG_MODULE);
-    Files.writeString(classes.resolve("Inventory_0123456789abcdef0123.json"), inventory(catalog));
-    Compilation c = compile(List.of(), List.of(dir.resolve("dependency").toFile()), APP_USING_THE_CATALOG);
+    Files.writeString(classes.resolve("dev/datasafety/modules/Inventory_0123456789abcdef0123.json"), inventory(catalog));
+    Compilation c = compile(List.of(), List.of(classes.toFile()), APP_USING_THE_CATALOG);
     assertThat(c).succeededWithoutWarnings();
     assertThat(ids(inventoryTree(c).get("data"))).containsExactly("app.Profile#language", "catalog.Purposes#ticket")
         .inOrder();
+  }
+
+  /** A class folder holding one marker class, {@code dev.datasafety.modules.Inventory_0123…}, with these members. */
+  private static Path dependencyWithMarker(Path dir, String members) throws Exception {
+    Path classes = Files.createDirectories(dir.resolve("dependency"));
+    Path source = Files.createDirectories(dir.resolve("src")).resolve("Inventory_0123456789abcdef0123.java");
+    Files.writeString(source, "package dev.datasafety.modules;\n"
+        + "public final class Inventory_0123456789abcdef0123 { " + members + " }\n");
+    assertThat(javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-proc:none", "-d",
+        classes.toString(), source.toString())).isEqualTo(0);
+    return classes;
   }
 }

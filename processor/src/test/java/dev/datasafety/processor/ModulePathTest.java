@@ -25,11 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathTest {
   @TempDir Path dir;
 
-  private static final String LIBRARY_MODULE = String.join("\n",
-      "module com.example.lib {",
-      "  requires transitive dev.datasafety;",
-      "  exports com.example.lib;",
-      "}");
+  private static final String LIBRARY_MODULE =
+      "module com.example.lib { requires transitive dev.datasafety; exports com.example.lib; }";
   private static final String MEMBER = String.join("\n",
       "package com.example.lib;",
       "import dev.datasafety.*;",
@@ -41,11 +38,8 @@ class ModulePathTest {
       "  public Member(String number) { this.number = number; }",
       "}");
   /** Exports its package only so that this test, outside the layer, can call the generated class. */
-  private static final String APPLICATION_MODULE = String.join("\n",
-      "module com.example.app {",
-      "  requires com.example.lib;",
-      "  exports com.example.app;",
-      "}");
+  private static final String APPLICATION_MODULE =
+      "module com.example.app { requires com.example.lib; exports com.example.app; }";
   private static final String BOOKING = String.join("\n",
       "package com.example.app;",
       "import dev.datasafety.*;",
