@@ -4,14 +4,12 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.datasafety.it.MultiModuleIT.ids;
 
 import com.google.common.truth.Truth;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +19,6 @@ import org.junit.jupiter.api.Test;
  * non-zero when an export misses or misreads a member.
  */
 class RuntimeExportIT {
-  /** A guard against a hung JVM, not a measurement. */
-  private static final long GUARD_SECONDS = 60;
 
   @Test
   void lombokGettersAndPrivateFieldsExportWithLombokBeforeDatasafety() throws Exception {
@@ -76,12 +72,9 @@ class RuntimeExportIT {
     Truth.assertThat(ids(inventory.get("purposes"))).containsExactly("booking", "membership").inOrder();
     Truth.assertThat(ids(inventory.get("data"))).containsExactly(
         "com.example.app.Booking#court", "com.example.app.Booking#member", "com.example.lib.Member#number").inOrder();
-    String modulePath = String.join(File.pathSeparator,
-        build.dir().resolve("jpms-app/target/jpms-app-1.0.jar").toString(),
-        build.dir().resolve("jpms-lib/target/jpms-lib-1.0.jar").toString(),
-        annotationsJar());
-    String output = run("jpms-app", "com.example.app/com.example.app.ExportCheck", "-p", modulePath,
-        "-m", "com.example.app/com.example.app.ExportCheck");
+    String output = ExportChecks.assertPassesOnModulePath(build, "jpms-app", "com.example.app/com.example.app.ExportCheck",
+        List.of(build.dir().resolve("jpms-app/target/jpms-app-1.0.jar"),
+            build.dir().resolve("jpms-lib/target/jpms-lib-1.0.jar"), ExportChecks.annotationsJar()));
     // json() at run time is the document the build wrote, the library's datum included.
     Truth.assertThat(output.substring(output.indexOf("export ok") + "export ok".length()).strip())
         .isEqualTo(Files.readString(build.dir().resolve("jpms-app/target/classes/META-INF/datasafety/inventory.json"),
@@ -91,43 +84,11 @@ class RuntimeExportIT {
 
   private static void assertExportCheckPasses(String module, String mainClass, String... repositoryJars)
       throws IOException, InterruptedException {
-    BuildResult build = Reactors.passing();
-    build.assertOutcome(module, "SUCCESS");
-    List<String> classPath = new ArrayList<>();
-    classPath.add(build.dir().resolve(module).resolve("target/classes").toString());
-    classPath.add(annotationsJar());
+    List<Path> classPath = new ArrayList<>();
+    classPath.add(ExportChecks.annotationsJar());
     for (String jar : repositoryJars) {
-      classPath.add(FixtureBuild.localRepository().resolve(jar).toString());
+      classPath.add(FixtureBuild.localRepository().resolve(jar));
     }
-    run(module, mainClass, "-cp", String.join(File.pathSeparator, classPath), mainClass);
-  }
-
-  /** The annotations jar under test, as the fixture builds resolved it. */
-  private static String annotationsJar() {
-    String version = System.getProperty("it.version");
-    return FixtureBuild.localRepository().resolve("dev/datasafety/datasafety-annotations/" + version
-        + "/datasafety-annotations-" + version + ".jar").toString();
-  }
-
-  /**
-   * Runs {@code java} with {@code arguments} on the JDK of this build; returns its output, after
-   * checking that it exited with 0 and printed "export ok".
-   */
-  private static String run(String module, String mainClass, String... arguments)
-      throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of(arguments));
-    Path log = FixtureBuild.work().resolve(module + "-export-check.log");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    if (!process.waitFor(GUARD_SECONDS, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError(mainClass + " did not finish within " + GUARD_SECONDS + " s; see " + log);
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    assertWithMessage("%s of %s exited with %s:\n%s", mainClass, module, process.exitValue(), output)
-        .that(process.exitValue()).isEqualTo(0);
-    assertWithMessage("output of %s", mainClass).that(output).contains("export ok");
-    return output;
+    ExportChecks.assertPasses(Reactors.passing(), module, mainClass, classPath);
   }
 }
