@@ -13,11 +13,11 @@ final class Exporters {
       case FIDES:
         throw new IllegalStateException("fides: being built");
       case ROPA:
-        throw new IllegalStateException("ropa: being built");
+        return new RopaExport();
       case DPV:
         throw new IllegalStateException("dpv: being built");
       case REVIEW:
-        throw new IllegalStateException("review: being built");
+        return new ReviewExport();
       default:
         throw new IllegalArgumentException(format.toString());
     }
