@@ -18,7 +18,7 @@ final class Markdown {
   private static final Pattern BLOCK_START = Pattern.compile("^([-+=]|\\d{1,9}(?=[.)]))");
 
   static String text(String text) {
-    String line = PrintableText.oneLine(text).strip();
+    String line = plain(text);
     StringBuilder out = new StringBuilder(line.length() + 8);
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
@@ -36,6 +36,33 @@ final class Markdown {
           : "\\" + escaped;
     }
     return escaped;
+  }
+
+  /**
+   * The text as the Markdown reads: on one line, without the white space (Java's, or Unicode's
+   * space separators such as U+00A0) at either end, where a {@code **} beside it would not close.
+   */
+  static String plain(String text) {
+    String line = PrintableText.oneLine(text);
+    int start = 0;
+    int end = line.length();
+    while (start < end && blank(line.charAt(start))) {
+      start++;
+    }
+    while (end > start && blank(line.charAt(end - 1))) {
+      end--;
+    }
+    return line.substring(start, end);
+  }
+
+  /** Bold, for a name that is not empty; nothing for one that is (a lone {@code ****} is a rule). */
+  static String strong(String text) {
+    String escaped = text(text);
+    return escaped.isEmpty() ? "" : "**" + escaped + "**";
+  }
+
+  private static boolean blank(char c) {
+    return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 
   /** An {@code <https://...>} autolink for an absolute http(s) URL, the escaped text otherwise. */

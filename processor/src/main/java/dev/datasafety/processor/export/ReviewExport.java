@@ -120,6 +120,7 @@ final class ReviewExport implements Exporter {
 
     private void measurements() {
       heading();
+      // "Category N: ..." labels sort by N, the sensitivity.
       String highest = inventory.data().stream().map(this::mozillaCategory).flatMap(Optional::stream)
           .max(String::compareTo).orElse("");
       if (!highest.isEmpty()) {
@@ -130,7 +131,7 @@ final class ReviewExport implements Exporter {
       out.add("| Measurement Description | Data Collection Category | Tracking Bug # | Purposes | Retention |");
       out.add("| --- | --- | --- | --- | --- |");
       for (DataItem d : inventory.data()) {
-        String measurement = "**" + Markdown.text(d.name()) + "** (" + Markdown.text(d.id()) + "): "
+        String measurement = Markdown.strong(d.name()) + " (" + Markdown.text(d.id()) + "): "
             + Markdown.text(d.description()) + (d.serverVisible() ? "" : " Kept on the device only; never sent.");
         String category = mozillaCategory(d).orElse(TODO + "choose the category of "
             + Markdown.text(d.category().orElse("")));
@@ -221,10 +222,10 @@ final class ReviewExport implements Exporter {
       paragraph("Yes: besides " + application + ", these receive some of the data.");
       receives.forEach((id, data) -> {
         Optional<RecipientInfo> recipient = inventory.recipients().stream().filter(r -> r.id().equals(id)).findFirst();
-        String who = recipient.map(r -> "**" + Markdown.text(r.name()) + "** (" + ProcessingRecord.role(r.role())
+        String who = recipient.map(r -> Markdown.strong(r.name()) + " (" + ProcessingRecord.role(r.role())
             + r.country().map(c -> ", " + Markdown.text(c)).orElse("") + ")"
             + (r.domains().isEmpty() ? "" : ", on " + String.join(", ", r.domains().stream().map(Markdown::text).toList())))
-            .orElse("**" + Markdown.text(id) + "**");
+            .orElse(Markdown.strong(id));
         item(who + ": " + String.join(", ", data));
       });
       blank();
@@ -239,7 +240,7 @@ final class ReviewExport implements Exporter {
     }
 
     private String purpose(PurposeInfo p) {
-      return "**" + Markdown.text(p.title()) + "**";
+      return Markdown.strong(p.title());
     }
 
     private String purposeTitle(String id) {
