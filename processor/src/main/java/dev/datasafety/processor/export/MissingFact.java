@@ -6,7 +6,7 @@ package dev.datasafety.processor.export;
  *
  * @param element the annotation element that would hold it ({@code category}), where the error points;
  *     empty for a fact no element holds
- * @param fact what is missing, as the message "... has no {fact}" reads it ("category")
+ * @param fact what is missing, as a phrase ("a category")
  * @param fix how to declare it, as a sentence
  */
 public record MissingFact(Subject subject, String id, String element, String fact, String fix) {

@@ -202,10 +202,10 @@ public record ProcessingRecord(ControllerInfo controller, String application, St
         .forEach(id -> {
           RecipientInfo recipient = declared.get(id);
           if (recipient == null) {
-            missing.add(MissingFact.recipient(id, "", "declaration",
+            missing.add(MissingFact.recipient(id, "", "a declaration",
                 "Declare @Recipient(id = \"" + id + "\", ...) where the application or a dependency can see it."));
           } else if (recipient.country().filter(c -> !c.isBlank()).isEmpty()) {
-            missing.add(MissingFact.recipient(id, "country", "country",
+            missing.add(MissingFact.recipient(id, "country", "a country",
                 "Add country = \"US\" (the ISO 3166-1 alpha-2 code of where it processes the data) to the @Recipient."));
           }
         });

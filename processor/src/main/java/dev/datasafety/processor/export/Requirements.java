@@ -29,7 +29,7 @@ public final class Requirements {
   public Requirements dataCategories() {
     for (DataItem datum : inventory.data()) {
       if (datum.category().isEmpty()) {
-        missing.add(MissingFact.datum(datum.id(), "category", "category",
+        missing.add(MissingFact.datum(datum.id(), "category", "a category",
             "Add category = \"...\" with an id of docs/categories.md, such as \"contact.email\"."));
       }
     }
@@ -40,7 +40,7 @@ public final class Requirements {
   public Requirements purposeCategories() {
     for (PurposeInfo purpose : usedPurposes()) {
       if (purpose.category() == PurposeCategory.UNSPECIFIED) {
-        missing.add(MissingFact.purpose(purpose.id(), "category", "category",
+        missing.add(MissingFact.purpose(purpose.id(), "category", "a category",
             "Add category = PurposeCategory.APP_FUNCTIONALITY (or the category that fits) to the @Purpose."));
       }
     }
@@ -51,7 +51,7 @@ public final class Requirements {
   public Requirements legalBases() {
     for (PurposeInfo purpose : usedPurposes()) {
       if (purpose.legalBasis() == LegalBasis.UNSPECIFIED) {
-        missing.add(MissingFact.purpose(purpose.id(), "legalBasis", "legal basis",
+        missing.add(MissingFact.purpose(purpose.id(), "legalBasis", "a legal basis",
             "Add legalBasis = LegalBasis.CONTRACT (or the GDPR Art. 6 basis that applies) to the @Purpose."));
       }
     }
@@ -61,7 +61,7 @@ public final class Requirements {
   /** The application declares who is responsible for the data. */
   public Requirements controller() {
     if (inventory.controller().isEmpty()) {
-      missing.add(MissingFact.application("@DataController",
+      missing.add(MissingFact.application("a @DataController",
           "Declare @DataController(name = \"...\", contact = \"...\") once, on a type or package of the application."));
     }
     return this;

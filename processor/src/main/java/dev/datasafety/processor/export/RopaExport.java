@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * {@code ropa}: the record of processing activities of GDPR Art. 30(1) ({@link ProcessingRecord})
- * as {@code ropa.csv}, one row per processing activity and datum, for a DPO's spreadsheet, and as
+ * as {@code ropa.csv} (RFC 4180, {@link CsvText}), one row per processing activity and datum, for a
+ * DPO's spreadsheet, and as
  * {@code ropa.html}, an accessible page with one section and table per activity.
  */
 final class RopaExport implements Exporter {
@@ -39,12 +41,12 @@ final class RopaExport implements Exporter {
   }
 
   static String csv(ProcessingRecord record) {
-    Csv csv = new Csv();
+    CsvText csv = new CsvText();
     csv.row(CSV_HEADER);
     for (ProcessingRecord.Activity activity : record.activities()) {
       for (ProcessingRecord.Entry entry : activity.data()) {
         DataItem datum = entry.datum();
-        csv.row(List.of(
+        csv.row(Stream.of(
             activity.purpose().id(),
             activity.purpose().title(),
             activity.purpose().description(),
@@ -60,10 +62,21 @@ final class RopaExport implements Exporter {
             list(entry.recipients(), ProcessingRecord::describe),
             list(entry.transfers(), ProcessingRecord::describeTransfer),
             entry.erasure(),
-            String.join("; ", entry.measures())));
+            String.join("; ", entry.measures())).map(RopaExport::spreadsheetText).toList());
       }
     }
-    return csv.text();
+    return csv.toString();
+  }
+
+  /**
+   * A field as a spreadsheet shows it and never runs it: printable ({@link PrintableText}), and
+   * with a leading apostrophe when it starts with {@code =}, {@code +}, {@code -}, {@code @} or a
+   * tab, which spreadsheets would read as a formula (OWASP, "CSV Injection"). Parsed back, a field
+   * is that text.
+   */
+  static String spreadsheetText(String field) {
+    String printable = PrintableText.of(field);
+    return !printable.isEmpty() && "=+-@\t".indexOf(printable.charAt(0)) >= 0 ? "'" + printable : printable;
   }
 
   private static String list(List<RecipientInfo> recipients, Function<RecipientInfo, String> describe) {

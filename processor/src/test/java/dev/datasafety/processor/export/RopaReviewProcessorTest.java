@@ -53,7 +53,7 @@ class RopaReviewProcessorTest extends ProcessorTestSupport {
       }
     }
     assertThat(generatedResource(c, "META-INF/datasafety/exports/ropa.csv").orElseThrow())
-        .contains("\"account\",\"Account\",\"Sign you in.\",\"Performance of a contract (Art. 6(1)(b))\"");
+        .contains("\naccount,Account,Sign you in.,Performance of a contract (Art. 6(1)(b)),Acme Notes Ltd,");
     assertThat(generatedResource(c, "META-INF/datasafety/exports/data-review.md").orElseThrow())
         .contains("| **Email** (test.Account\\#email): The email address you sign in with. | Category 4: Highly"
             + " sensitive data | DSR-1 | Account | Until you delete your account |");
@@ -66,9 +66,9 @@ class RopaReviewProcessorTest extends ProcessorTestSupport {
     Compilation c = compile(BOTH, privacy(", legalBasis = LegalBasis.CONTRACT"), account);
     assertThat(c).failed();
     assertThat(errorKeys(c)).containsExactly("missing-export-data");
-    assertThat(c).hadErrorContaining("[datasafety:missing-export-data] Field 'email' of test.Account has no category")
+    assertThat(c).hadErrorContaining("[datasafety:missing-export-data] Field 'email' of test.Account lacks a category")
         .inFile(account).onLineContaining("@UserData(description");
-    assertThat(c).hadErrorContaining("has no category, which the 'ropa' and 'review' exports (-Adatasafety.exports)"
+    assertThat(c).hadErrorContaining("lacks a category, which the 'ropa' and 'review' exports (-Adatasafety.exports)"
         + " cannot be written without.");
   }
 
@@ -77,7 +77,7 @@ class RopaReviewProcessorTest extends ProcessorTestSupport {
     JavaFileObject privacy = privacy("");
     Compilation c = compile(BOTH, privacy, account(", category = \"contact.email\""));
     assertThat(errorKeys(c)).containsExactly("missing-export-data");
-    assertThat(c).hadErrorContaining("Purpose 'account' has no legal basis, which the 'ropa' export"
+    assertThat(c).hadErrorContaining("Purpose 'account' lacks a legal basis, which the 'ropa' export"
         + " (-Adatasafety.exports) cannot be written without. Add legalBasis = LegalBasis.CONTRACT")
         .inFile(privacy).onLineContaining("@Purpose(id = \"account\"");
     assertThat(anyGeneratedFile(c, "/exports/ropa.csv")).isEmpty();
@@ -95,7 +95,7 @@ class RopaReviewProcessorTest extends ProcessorTestSupport {
         "final class Privacy {}");
     Compilation c = compile(List.of("-Adatasafety.exports=ropa"), privacy, account(", category = \"contact.email\""));
     assertThat(errorKeys(c)).containsExactly("missing-export-data");
-    assertThat(c).hadErrorContaining("Recipient 'postmark' has no country, which the 'ropa' export")
+    assertThat(c).hadErrorContaining("Recipient 'postmark' lacks a country, which the 'ropa' export")
         .inFile(privacy).onLineContaining("@Recipient(id = \"postmark\"");
   }
 }
