@@ -79,12 +79,12 @@ public final class DpvExport implements Exporter {
 
   private static ObjectNode controller(ControllerInfo controller, Iris iris) {
     ObjectNode node = node(iris.controller(), "dpv:DataController");
-    node.put("dpv:hasName", controller.name());
-    node.put("dpv:hasContact", controller.contact());
+    text(node, "dpv:hasName", controller.name());
+    text(node, "dpv:hasContact", controller.contact());
     controller.dpo().ifPresent(dpo -> {
       ObjectNode officer = node.putObject("dpv:hasDataProtectionOfficer");
       officer.put("@type", "dpv:DataProtectionOfficer");
-      officer.put("dpv:hasContact", dpo);
+      text(officer, "dpv:hasContact", dpo);
     });
     WebAddress.of(controller.privacyPolicyUrl()).ifPresent(url -> node.set("dpv:hasNotice", ref(url)));
     return node;
@@ -93,7 +93,7 @@ public final class DpvExport implements Exporter {
   private static ObjectNode recipient(RecipientInfo recipient, Iris iris) {
     ObjectNode node = node(iris.recipient(recipient),
         recipient.role() == RecipientRole.THIRD_PARTY ? "dpv:ThirdParty" : "dpv:DataProcessor");
-    node.put("dpv:hasName", recipient.name());
+    text(node, "dpv:hasName", recipient.name());
     recipient.country().ifPresent(country -> node.set("dpv:hasCountry", ref("loc:" + country)));
     return node;
   }
@@ -109,9 +109,9 @@ public final class DpvExport implements Exporter {
       types.add("dpv:PseudonymisedData");
     }
     node.set("skos:broader", ref(Counterparts.of(datum, Target.DPV)));
-    node.put("dct:identifier", datum.id());
-    node.put("dct:title", datum.name());
-    node.put("dct:description", datum.description());
+    text(node, "dct:identifier", datum.id());
+    text(node, "dct:title", datum.name());
+    text(node, "dct:description", datum.description());
     return node;
   }
 
@@ -120,12 +120,12 @@ public final class DpvExport implements Exporter {
     ObjectNode node = JSON.createObjectNode();
     node.put("@id", iris.process(purpose));
     node.putArray("@type").add("dpv:PersonalDataHandling").add("dpv:Process");
-    node.put("dct:title", purpose.title());
+    text(node, "dct:title", purpose.title());
 
     ObjectNode why = node(iris.purpose(purpose), "dpv:Purpose");
     why.set("skos:broader", ref(purposeConcept(purpose.category())));
-    why.put("skos:prefLabel", purpose.title());
-    why.put("dct:description", purpose.description());
+    text(why, "skos:prefLabel", purpose.title());
+    text(why, "dct:description", purpose.description());
     node.set("dpv:hasPurpose", why);
     node.set("dpv:hasLegalBasis", ref(legalBasis(purpose.legalBasis())));
     node.set("dpv:hasDataController", ref(iris.controller()));
@@ -307,6 +307,11 @@ public final class DpvExport implements Exporter {
       ArrayNode array = node.putArray(property);
       iris.forEach(iri -> array.add(ref(iri)));
     }
+  }
+
+  /** User-written text, as UTF-8 can carry it (Jackson escapes what JSON must). */
+  private static void text(ObjectNode node, String property, String value) {
+    node.put(property, Unicode.wellFormed(value));
   }
 
   private static ObjectNode typed(String value, String type) {

@@ -77,20 +77,11 @@ final class Yaml {
   }
 
   /** A YAML double-quoted scalar. Only printable characters (YAML 1.2 §5.1) are written raw. */
-  static String quoted(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2);
-    quoted(out, text);
-    return out.toString();
-  }
-
   private static void quoted(StringBuilder out, String text) {
     out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        out.append(c).append(text.charAt(++i));
-        continue;
-      }
+    String chars = Unicode.wellFormed(text);
+    for (int i = 0; i < chars.length(); i++) {
+      char c = chars.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
@@ -101,10 +92,8 @@ final class Yaml {
         case '\u2028' -> out.append("\\L");
         case '\u2029' -> out.append("\\P");
         default -> {
-          if (Character.isSurrogate(c)) {
-            // A lone surrogate is no character; UTF-8 cannot carry it.
-            out.append('\uFFFD');
-          } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
+          // Surrogates here are pairs (one non-BMP character); the rest must be printable to go raw.
+          if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
             out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
           } else {
             out.append(c);
