@@ -11,9 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.datasafety.LegalBasis;
 import dev.datasafety.PurposeCategory;
-import dev.datasafety.processor.model.DataCategories;
-import dev.datasafety.processor.model.DataCategories.Category;
-import dev.datasafety.processor.model.DataCategories.Target;
 import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.Inventory;
 import dev.datasafety.processor.model.Retention;
@@ -42,10 +39,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The dpv export read by a real JSON-LD processor (Titanium): expanded without fetching anything,
  * nothing dropped, and every IRI in the DPV, PD and EU-GDPR namespaces a term of DPV 2.0
- * (dpv/dpv-terms.json lists them with the module that defines each).
+ * (dpv/dpv-terms.json lists them with the module that defines each; categories/dpv.txt the PD terms).
  */
 class DpvExportTest {
   private static final JsonNode TERMS = terms();
+  /** The snapshot of DPV-PD 2.0 the vocabulary's test checks categories.json against. */
+  private static final Set<String> PD_TERMS = new HashSet<>(ExportFixtures.resource("/categories/dpv.txt").lines()
+      .filter(l -> l.startsWith("pd:")).toList());
   private static final DpvExport DPV = new DpvExport();
   private static final String DCT = "http://purl.org/dc/terms/";
   private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
@@ -83,7 +83,7 @@ class DpvExportTest {
     Set<String> countries = Set.of(Locale.getISOCountries());
     for (String iri : iris) {
       if (iri.startsWith(DpvExport.PD)) {
-        assertWithMessage("PD term").that(texts(TERMS.path("pd"))).contains(iri.substring(DpvExport.PD.length()));
+        assertWithMessage("PD term").that(PD_TERMS).contains("pd:" + iri.substring(DpvExport.PD.length()));
       } else if (iri.startsWith(DpvExport.EU_GDPR)) {
         assertWithMessage("EU-GDPR term").that(texts(TERMS.path("eu-gdpr")))
             .contains(iri.substring(DpvExport.EU_GDPR.length()));
@@ -116,11 +116,6 @@ class DpvExportTest {
       if (basis != LegalBasis.UNSPECIFIED) {
         assertThat(texts(TERMS.path("eu-gdpr"))).contains(DpvExport.legalBasis(basis).substring("eu-gdpr:".length()));
       }
-    }
-    for (Category category : DataCategories.get().all()) {
-      String value = category.mapping(Target.DPV).value().orElseThrow();
-      String[] curie = value.split(":", 2);
-      assertWithMessage("dpv mapping of %s", category.id()).that(texts(TERMS.path(curie[0]))).contains(curie[1]);
     }
   }
 
