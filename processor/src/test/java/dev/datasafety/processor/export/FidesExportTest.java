@@ -331,18 +331,9 @@ class FidesExportTest {
     return map.containsKey(key) ? (List<String>) map.get(key) : List.of();
   }
 
-  /** What UTF-8 can carry: lone surrogates replaced. */
+  /** What UTF-8 can carry: each surrogate that is not half of a pair replaced by U+FFFD. */
   static String wellFormed(String text) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        out.append(c).append(text.charAt(++i));
-      } else {
-        out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
-      }
-    }
-    return out.toString();
+    return text.replaceAll("[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]", "\uFFFD");
   }
 
   private static JsonNode taxonomy() {
