@@ -4,14 +4,10 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.datasafety.it.MultiModuleIT.ids;
 
 import com.google.common.truth.Truth;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +16,6 @@ import org.junit.jupiter.api.Test;
  * dependencies) on the class path. It exits non-zero when an export misses or misreads a member.
  */
 class RuntimeExportIT {
-  /** A guard against a hung JVM, not a measurement. */
-  private static final long GUARD_SECONDS = 60;
 
   @Test
   void lombokGettersAndPrivateFieldsExportWithLombokBeforeDatasafety() throws Exception {
@@ -61,27 +55,11 @@ class RuntimeExportIT {
 
   private static void assertExportCheckPasses(String module, String mainClass, String... repositoryJars)
       throws IOException, InterruptedException {
-    BuildResult build = Reactors.passing();
-    build.assertOutcome(module, "SUCCESS");
-    List<String> classPath = new ArrayList<>();
-    classPath.add(build.dir().resolve(module).resolve("target/classes").toString());
-    String version = System.getProperty("it.version");
-    classPath.add(FixtureBuild.localRepository().resolve("dev/datasafety/datasafety-annotations/" + version
-        + "/datasafety-annotations-" + version + ".jar").toString());
+    List<Path> classPath = new ArrayList<>();
+    classPath.add(ExportChecks.annotationsJar());
     for (String jar : repositoryJars) {
-      classPath.add(FixtureBuild.localRepository().resolve(jar).toString());
+      classPath.add(FixtureBuild.localRepository().resolve(jar));
     }
-    Path log = FixtureBuild.work().resolve(module + "-export-check.log");
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", String.join(File.pathSeparator, classPath), mainClass)
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    if (!process.waitFor(GUARD_SECONDS, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError(mainClass + " did not finish within " + GUARD_SECONDS + " s; see " + log);
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    assertWithMessage("%s of %s exited with %s:\n%s", mainClass, module, process.exitValue(), output)
-        .that(process.exitValue()).isEqualTo(0);
-    assertWithMessage("output of %s", mainClass).that(output).contains("export ok");
+    ExportChecks.assertPasses(Reactors.passing(), module, mainClass, classPath);
   }
 }

@@ -1,8 +1,10 @@
 package dev.datasafety.processor.collect;
 
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -28,25 +30,36 @@ public final class RoundCollector {
 
   /** Records one round. */
   public void collect(RoundEnvironment round, Elements elements) {
+    Set<TypeElement> annotations = new LinkedHashSet<>();
     TypeElement userData = elements.getTypeElement(Annotations.USER_DATA);
-    for (Element e : userData == null ? Set.<Element>of() : round.getElementsAnnotatedWith(userData)) {
-      elementsSeen++;
-      TypeElement owner = e instanceof TypeElement t ? t : enclosingType(e);
-      if (owner != null) {
-        dataTypes.add(owner.getQualifiedName().toString());
-      }
+    if (userData != null) {
+      annotations.add(userData);
     }
     for (String annotation : CATALOG_ANNOTATIONS) {
       TypeElement type = elements.getTypeElement(annotation);
-      if (type == null) {
-        continue;
+      if (type != null) {
+        annotations.add(type);
       }
-      for (Element e : round.getElementsAnnotatedWith(type)) {
-        elementsSeen++;
-        if (e instanceof PackageElement p) {
-          purposePackages.add(p.getQualifiedName().toString());
-        } else if (e instanceof TypeElement t) {
-          purposeTypes.add(t.getQualifiedName().toString());
+    }
+    // One scan of the round's elements for all of datasafety's annotations: each scan visits every
+    // member of every root type, and none of them is @Inherited, so the element's own mirrors say
+    // which it carries.
+    for (Element e : annotations.isEmpty() ? Set.<Element>of() : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
+      for (AnnotationMirror mirror : e.getAnnotationMirrors()) {
+        Element annotation = mirror.getAnnotationType().asElement();
+        if (annotation.equals(userData)) {
+          elementsSeen++;
+          TypeElement owner = e instanceof TypeElement t ? t : enclosingType(e);
+          if (owner != null) {
+            dataTypes.add(owner.getQualifiedName().toString());
+          }
+        } else if (annotations.contains(annotation)) {
+          elementsSeen++;
+          if (e instanceof PackageElement p) {
+            purposePackages.add(p.getQualifiedName().toString());
+          } else if (e instanceof TypeElement t) {
+            purposeTypes.add(t.getQualifiedName().toString());
+          }
         }
       }
     }

@@ -4,7 +4,9 @@ import dev.datasafety.processor.detect.Vocabulary.DataType;
 import dev.datasafety.processor.detect.Vocabulary.Phrase;
 import dev.datasafety.processor.detect.Vocabulary.TypeCategory;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +34,7 @@ import java.util.Optional;
  */
 public final class PersonalDataClassifier {
   private final Vocabulary vocabulary;
+  private final Map<String, List<String>> wordsByName = new HashMap<>();
 
   private PersonalDataClassifier(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
@@ -217,13 +220,21 @@ public final class PersonalDataClassifier {
     return Optional.empty();
   }
 
+  /**
+   * The normalized words of a name, once per name: a compilation asks for the same field, class and
+   * type names again and again (every field of a class asks for its class's words).
+   */
   private List<String> words(String identifier) {
+    return wordsByName.computeIfAbsent(identifier, this::splitAndNormalize);
+  }
+
+  private List<String> splitAndNormalize(String identifier) {
     List<String> words = IdentifierWords.split(identifier);
     List<String> normalized = new ArrayList<>(words.size());
     for (String word : words) {
       normalized.add(vocabulary.normalize(word));
     }
-    return normalized;
+    return List.copyOf(normalized);
   }
 
   /**

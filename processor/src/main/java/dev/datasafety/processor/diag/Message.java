@@ -127,7 +127,7 @@ public enum Message {
           + " wrote the inventory it would ship to %s; once the change is approved, make it the baseline:"
           + " cp %s %s"),
   MISSING_EXPORT_DATA(Diagnostic.Kind.ERROR, "missing-export-data",
-      "%s has no %s, which %s (-Adatasafety.exports) cannot be written without. %s"),
+      "%s lacks %s, which %s (-Adatasafety.exports) cannot be written without. %s"),
   GENERATED_NAME_TAKEN(Diagnostic.Kind.ERROR, "generated-name-taken",
       "%s cannot be generated for %s: a class of that name is already part of this compilation. Rename"
           + " that class, or choose another name with %s."),

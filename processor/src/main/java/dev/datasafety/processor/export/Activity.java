@@ -34,9 +34,4 @@ public record Activity(PurposeInfo purpose, List<DataItem> data, List<RecipientI
         .filter(p -> inventory.data().stream().anyMatch(d -> d.purposes().contains(p.id())))
         .toList();
   }
-
-  /** The declared recipients a datum names, in id order; an id no recipient has is skipped. */
-  public static List<RecipientInfo> recipientsOf(Inventory inventory, DataItem datum) {
-    return inventory.recipients().stream().filter(r -> datum.recipients().contains(r.id())).toList();
-  }
 }

@@ -44,9 +44,6 @@ final class Counterparts {
 
   /** The datum's counterpart; {@link #missing} is empty for the inventory. */
   static String of(DataItem datum, Target target) {
-    return datum.category()
-        .flatMap(DataCategories.get()::find)
-        .flatMap(c -> c.mapping(target).value())
-        .orElseThrow(() -> new IllegalStateException(datum.id() + " has no " + target.key() + " counterpart"));
+    return StoreForms.mappedType(datum, target).orElseThrow(() -> new IllegalStateException(datum.id() + " has no " + target.key() + " counterpart"));
   }
 }

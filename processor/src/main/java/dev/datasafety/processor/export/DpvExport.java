@@ -155,7 +155,7 @@ public final class DpvExport implements Exporter {
     ObjectNode node = JSON.createObjectNode();
     node.put("@type", "dpv:Process");
     node.set("dpv:hasPersonalData", ref(iris.datum(datum)));
-    refs(node, "dpv:hasRecipient", Activity.recipientsOf(inventory, datum).stream().map(iris::recipient).toList());
+    refs(node, "dpv:hasRecipient", StoreForms.recipientsOf(inventory, datum).stream().map(iris::recipient).toList());
     ArrayNode storage = node.putArray("dpv:hasStorageCondition");
     storage.add(storageDuration(datum.retention()));
     if (!datum.serverVisible()) {

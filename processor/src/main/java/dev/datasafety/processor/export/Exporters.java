@@ -7,9 +7,9 @@ final class Exporters {
   static Exporter of(ExportFormat format) {
     switch (format) {
       case PLAY:
-        throw new IllegalStateException("play: being built");
+        return new PlayExport();
       case APPLE:
-        throw new IllegalStateException("apple: being built");
+        return new AppleExport();
       case FIDES:
         return new FidesExport();
       case ROPA:

@@ -1,8 +1,10 @@
 package dev.datasafety.processor.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,7 +50,7 @@ public final class InventoryJson {
   /** Streamed, not built as a tree first: the document of a large code base is written in one pass. */
   public static String write(Inventory inventory) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+    try (JsonGenerator g = new SurrogateEscaping(MAPPER.getFactory().createGenerator(out))) {
       g.setPrettyPrinter(printer());
       g.writeStartObject();
       g.writeStringField("format", Inventory.FORMAT);
@@ -84,34 +86,62 @@ public final class InventoryJson {
       // A StringWriter does not fail.
       throw new UncheckedIOException(impossible);
     }
-    return escapeUnpairedSurrogates(out.append('\n').toString());
+    return out.append('\n').toString();
   }
 
   /**
    * A Java string may hold a surrogate without its pair, which UTF-8 cannot encode: written as is,
-   * it would become '?'. JSON can carry it as an escape, so the text survives byte for byte. Outside
-   * strings the document is ASCII, so every such char is inside a string.
+   * it would become '?'. JSON can carry it as an escape, so the text survives byte for byte. Each
+   * value is checked as it is written (short strings, a hot loop), not the whole document after.
    */
-  static String escapeUnpairedSurrogates(CharSequence json) {
-    StringBuilder out = null;
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
-      boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1));
-      if (paired) {
-        if (out != null) {
-          out.append(c).append(json.charAt(i + 1));
-        }
+  private static final class SurrogateEscaping extends JsonGeneratorDelegate {
+    SurrogateEscaping(JsonGenerator delegate) {
+      super(delegate, false);
+    }
+
+    @Override
+    public void writeString(String text) throws IOException {
+      if (hasUnpairedSurrogate(text)) {
+        delegate.writeRawValue(quoted(text));
+      } else {
+        delegate.writeString(text);
+      }
+    }
+
+    @Override
+    public void writeStringField(String fieldName, String value) throws IOException {
+      delegate.writeFieldName(fieldName);
+      writeString(value);
+    }
+  }
+
+  static boolean hasUnpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        if (out == null) {
-          out = new StringBuilder(json.length() + 16).append(json, 0, i);
-        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The JSON string literal of {@code text}: Jackson's escapes, and each unpaired surrogate as {@code \\uXXXX}. */
+  static String quoted(String text) {
+    char[] escaped = JsonStringEncoder.getInstance().quoteAsString(text);
+    StringBuilder out = new StringBuilder(escaped.length + 16).append('"');
+    for (int i = 0; i < escaped.length; i++) {
+      char c = escaped[i];
+      if (Character.isHighSurrogate(c) && i + 1 < escaped.length && Character.isLowSurrogate(escaped[i + 1])) {
+        out.append(c).append(escaped[++i]);
+      } else if (Character.isSurrogate(c)) {
         out.append(String.format("\\u%04x", (int) c));
-      } else if (out != null) {
+      } else {
         out.append(c);
       }
     }
-    return out == null ? json.toString() : out.toString();
+    return out.append('"').toString();
   }
 
   private static void writeController(JsonGenerator g, ControllerInfo c) throws IOException {

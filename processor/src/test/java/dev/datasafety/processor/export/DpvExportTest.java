@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DpvExportTest {
   private static final JsonNode TERMS = terms();
   /** The snapshot of DPV-PD 2.0 the vocabulary's test checks categories.json against. */
-  private static final Set<String> PD_TERMS = new HashSet<>(ExportFixtures.resource("/categories/dpv.txt").lines()
+  private static final Set<String> PD_TERMS = new HashSet<>(ExportFixtures.resource("categories/dpv.txt").lines()
       .filter(l -> l.startsWith("pd:")).toList());
   private static final DpvExport DPV = new DpvExport();
   private static final String DCT = "http://purl.org/dc/terms/";
@@ -53,12 +53,12 @@ class DpvExportTest {
   private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
 
   @Test
-  void fixtureMatchesGolden() {
+  void fixtureMatchesGolden() throws IOException {
     Inventory inventory = ExportFixtures.acmeNotes();
     assertThat(DPV.missing(inventory)).isEmpty();
     ExportFile file = render(inventory);
     assertThat(file.name()).isEqualTo("dpv.jsonld");
-    ExportFixtures.assertGolden("dpv/acme-notes.dpv.jsonld", file.content());
+    ExportFixtures.assertGolden(ExportFormat.DPV, file);
   }
 
   @Test
@@ -328,7 +328,7 @@ class DpvExportTest {
 
   private static JsonNode terms() {
     try {
-      return new ObjectMapper().readTree(ExportFixtures.resource("/exports/dpv/dpv-terms.json"));
+      return new ObjectMapper().readTree(ExportFixtures.resource("exports/dpv/dpv-terms.json"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -40,12 +40,12 @@ class FidesExportTest {
   private static final FidesExport FIDES = new FidesExport();
 
   @Test
-  void fixtureMatchesGolden() {
+  void fixtureMatchesGolden() throws IOException {
     Inventory inventory = ExportFixtures.acmeNotes();
     assertThat(FIDES.missing(inventory)).isEmpty();
     ExportFile file = render(inventory);
     assertThat(file.name()).isEqualTo("fides.yml");
-    ExportFixtures.assertGolden("fides/acme-notes.fides.yml", file.content());
+    ExportFixtures.assertGolden(ExportFormat.FIDES, file);
   }
 
   @Test
@@ -306,7 +306,7 @@ class FidesExportTest {
    */
   private static Set<String> keys(String taxonomy) {
     if (taxonomy.equals("data_categories")) {
-      return new HashSet<>(ExportFixtures.resource("/categories/fides.txt").lines()
+      return new HashSet<>(ExportFixtures.resource("categories/fides.txt").lines()
           .filter(l -> !l.isBlank() && !l.startsWith("#")).toList());
     }
     return new HashSet<>(texts(FIDESLANG.path(taxonomy)));
@@ -345,7 +345,7 @@ class FidesExportTest {
 
   private static JsonNode taxonomy() {
     try {
-      return new ObjectMapper().readTree(ExportFixtures.resource("/exports/fides/fideslang-taxonomy.json"));
+      return new ObjectMapper().readTree(ExportFixtures.resource("exports/fides/fideslang-taxonomy.json"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
