@@ -25,13 +25,33 @@ final class ExportChecks {
   /** The check's output, once it passed. */
   static String assertPasses(BuildResult build, String module, String mainClass, List<Path> classPath)
       throws IOException, InterruptedException {
+    List<Path> entries = new ArrayList<>();
+    entries.add(build.dir().resolve(module).resolve("target/classes"));
+    entries.addAll(classPath);
+    return run(build, module, mainClass, "-cp", path(entries), mainClass);
+  }
+
+  /**
+   * The check's output, once it passed, run as a named module: {@code java -p modulePath -m
+   * moduleAndClass}, {@code moduleAndClass} being {@code module/class}.
+   */
+  static String assertPassesOnModulePath(BuildResult build, String module, String moduleAndClass, List<Path> modulePath)
+      throws IOException, InterruptedException {
+    return run(build, module, moduleAndClass, "-p", path(modulePath), "-m", moduleAndClass);
+  }
+
+  private static String path(List<Path> entries) {
+    return String.join(File.pathSeparator, entries.stream().map(Path::toString).toList());
+  }
+
+  private static String run(BuildResult build, String module, String mainClass, String... arguments)
+      throws IOException, InterruptedException {
     build.assertOutcome(module, "SUCCESS");
-    List<String> entries = new ArrayList<>();
-    entries.add(build.dir().resolve(module).resolve("target/classes").toString());
-    classPath.forEach(entry -> entries.add(entry.toString()));
+    List<String> command = new ArrayList<>();
+    command.add(java());
+    command.addAll(List.of(arguments));
     Path log = FixtureBuild.work().resolve(module + "-export-check.log");
-    Process process = new ProcessBuilder(java(), "-cp", String.join(File.pathSeparator, entries), mainClass)
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!process.waitFor(GUARD_SECONDS, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
       throw new AssertionError(mainClass + " did not finish within " + GUARD_SECONDS + " s; see " + log);

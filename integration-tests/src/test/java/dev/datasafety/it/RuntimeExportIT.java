@@ -5,6 +5,8 @@ import static dev.datasafety.it.MultiModuleIT.ids;
 
 import com.google.common.truth.Truth;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The run-time export of built fixtures (SPEC §8), run as an application runs it: each module's
  * {@code ExportCheck} main on its class output, with only the annotations jar (and the module's own
- * dependencies) on the class path. It exits non-zero when an export misses or misreads a member.
+ * dependencies) on the class path, or its jar on the module path for named modules. It exits
+ * non-zero when an export misses or misreads a member.
  */
 class RuntimeExportIT {
 
@@ -51,6 +54,32 @@ class RuntimeExportIT {
     }
     assertExportCheckPasses("runtime-members", "com.example.members.ExportCheck",
         "jakarta/persistence/jakarta.persistence-api/3.2.0/jakarta.persistence-api-3.2.0.jar");
+  }
+
+  /**
+   * Two named JPMS modules built with datasafety (SPEC §8), their jars launched on the module path
+   * as {@code java -p ... -m}: no split package stops the launch, the application's export reads
+   * the library's private field through the library's own lookup (no {@code opens}), and the
+   * application's inventory holds the library's purpose and datum, seen at compile time on the
+   * module path.
+   */
+  @Test
+  void namedModulesExportOnTheModulePath() throws Exception {
+    BuildResult build = Reactors.passing();
+    build.assertOutcome("jpms-lib", "SUCCESS");
+    build.assertOutcome("jpms-app", "SUCCESS");
+    var inventory = build.requireInventory("jpms-app");
+    Truth.assertThat(ids(inventory.get("purposes"))).containsExactly("booking", "membership").inOrder();
+    Truth.assertThat(ids(inventory.get("data"))).containsExactly(
+        "com.example.app.Booking#court", "com.example.app.Booking#member", "com.example.lib.Member#number").inOrder();
+    String output = ExportChecks.assertPassesOnModulePath(build, "jpms-app", "com.example.app/com.example.app.ExportCheck",
+        List.of(build.dir().resolve("jpms-app/target/jpms-app-1.0.jar"),
+            build.dir().resolve("jpms-lib/target/jpms-lib-1.0.jar"), ExportChecks.annotationsJar()));
+    // json() at run time is the document the build wrote, the library's datum included.
+    Truth.assertThat(output.substring(output.indexOf("export ok") + "export ok".length()).strip())
+        .isEqualTo(Files.readString(build.dir().resolve("jpms-app/target/classes/META-INF/datasafety/inventory.json"),
+            StandardCharsets.UTF_8).strip());
+    Truth.assertThat(output).contains("\"id\": \"com.example.lib.Member#number\"");
   }
 
   private static void assertExportCheckPasses(String module, String mainClass, String... repositoryJars)

@@ -236,7 +236,7 @@ public final class DataSafetyProcessor extends AbstractProcessor {
       // marker adds no round (see ModuleMarker).
       Optional<ModuleMarker> marker = declarations.isEmpty()
           ? Optional.empty()
-          : Optional.of(ModuleMarker.forDeclarations(declarations));
+          : Optional.of(ModuleMarker.forDeclarations(collector.namedModule(), declarations));
       Optional<InventoryWriter.RuntimeTable> runtime = generator.inventoryClass().map(name -> new InventoryWriter.RuntimeTable(
           name.canonicalName(), result.plans(), dependencyInventoryClasses()));
       writer.write(result.full(), result.own(), marker, declarations, runtime,

@@ -34,17 +34,38 @@ final class Compilations {
    * when it rebuilds a module without cleaning it.
    */
   static Result compileWithOutputOnClassPath(Path output, Path sourceDir) {
+    return compile(sourceDir, () -> List.of(
+        "-d", output.toString(),
+        "-s", Files.createDirectories(output.resolveSibling("generated")).toString(),
+        "-cp", output + File.pathSeparator + System.getProperty("java.class.path")));
+  }
+
+  /**
+   * Compiles the named module whose {@code module-info.java} and packages are under
+   * {@code sourceDir} into {@code output}, with {@code modulePath} as the module path: a build of
+   * a JPMS module.
+   */
+  static Result compileModule(Path output, Path sourceDir, List<Path> modulePath) {
+    return compile(sourceDir, () -> List.of(
+        "-d", Files.createDirectories(output).toString(),
+        "-s", Files.createDirectories(output.resolveSibling(output.getFileName() + "-generated")).toString(),
+        "--module-path", String.join(File.pathSeparator, modulePath.stream().map(Path::toString).toList())));
+  }
+
+  /** The options of one compilation, which may create the folders they name. */
+  private interface Options {
+    List<String> get() throws IOException;
+  }
+
+  /** Compiles every source under {@code sourceDir} with the processor. */
+  private static Result compile(Path sourceDir, Options options) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
          var walk = Files.walk(sourceDir)) {
       List<File> sources = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList();
-      List<String> options = List.of(
-          "-d", output.toString(),
-          "-s", Files.createDirectories(output.resolveSibling("generated")).toString(),
-          "-cp", output + File.pathSeparator + System.getProperty("java.class.path"));
       JavaCompiler.CompilationTask task =
-          javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources));
+          javac.getTask(null, files, diagnostics, options.get(), null, files.getJavaFileObjectsFromFiles(sources));
       task.setProcessors(List.of(new DataSafetyProcessor()));
       return new Result(task.call(), diagnostics.getDiagnostics());
     } catch (IOException e) {

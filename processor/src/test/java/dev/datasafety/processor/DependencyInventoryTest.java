@@ -6,6 +6,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.testing.compile.Compilation;
+import dev.datasafety.processor.format.ModuleMarker;
 import dev.datasafety.runtime.DataInventory;
 import dev.datasafety.runtime.DataRetention;
 import dev.datasafety.runtime.DatumInfo;
@@ -171,9 +172,11 @@ class DependencyInventoryTest extends ProcessorTestSupport {
         .filter(f -> f.toUri().toString().matches(".*/CLASS_OUTPUT/dev/datasafety/modules/Inventory_[0-9a-f]{20}\\.class"))
         .toList();
     assertThat(markers).hasSize(1);
+    // The marker carries the module's part itself: nothing else is written into the marker's package.
+    assertThat(c.generatedFiles().stream().map(f -> f.toUri().toString()).filter(u -> u.contains("/dev/datasafety/modules/")))
+        .containsExactly(markers.get(0).toUri().toString());
     String uri = markers.get(0).toUri().toString();
     String simpleName = uri.substring(uri.lastIndexOf('/') + 1, uri.length() - ".class".length());
-    assertThat(generatedResource(c, "dev/datasafety/modules/" + simpleName + ".json").orElseThrow()).contains("\"account\"");
     assertThat(c.generatedSourceFiles()).hasSize(1);
     assertThat(c.generatedSourceFile("test.DataSafetyInventory")).isPresent();
 
@@ -188,9 +191,16 @@ class DependencyInventoryTest extends ProcessorTestSupport {
     }.define();
     assertThat(java.lang.reflect.Modifier.isPublic(marker.getModifiers())).isTrue();
     assertThat(java.lang.reflect.Modifier.isFinal(marker.getModifiers())).isTrue();
-    // Its one constant names the module's inventory class, which a depending module's export initialises.
-    assertThat(marker.getDeclaredFields()).hasLength(1);
+    // Its constants name the module's inventory class, which a depending module's export initialises,
+    // and hold the module's own inventory and declarations.
     assertThat(marker.getField("INVENTORY_CLASS").get(null)).isEqualTo("test.DataSafetyInventory");
+    java.util.Map<String, Object> constants = new java.util.HashMap<>();
+    for (java.lang.reflect.Field field : marker.getDeclaredFields()) {
+      constants.put(field.getName(), field.get(null));
+    }
+    ModuleMarker.Contents contents = ModuleMarker.read(constants).orElseThrow();
+    assertThat(contents.inventory()).isEqualTo(inventory(c));
+    assertThat(contents.declarations()).containsExactly("purposes:test.Catalog");
   }
 
   @Test
@@ -225,14 +235,53 @@ class DependencyInventoryTest extends ProcessorTestSupport {
   void unreadableDependencyInventoryIsAWarningNotACrash(@TempDir Path dir) throws Exception {
     File catalog = compileCatalog(dir);
     try (var files = Files.walk(catalog.toPath())) {
-      for (Path p : files.filter(p -> p.toString().contains("modules") && p.toString().endsWith(".json")).toList()) {
-        Files.writeString(p, "{ broken");
+      for (Path p : files.filter(p -> p.getFileName().toString().matches("Inventory_[0-9a-f]{20}\\.class")).toList()) {
+        String simpleName = p.getFileName().toString().replace(".class", "");
+        Files.write(p, new ModuleMarker(ModuleMarker.SHARED_PACKAGE, simpleName).classFile(
+            new ModuleMarker.Contents("catalog.DataSafetyInventory", "{ broken", List.of("purposes:catalog.Purposes"))));
       }
     }
     Compilation c = compile(List.of(), List.of(catalog), CATALOG);
     assertThat(c).succeeded();
     assertThat(c).hadWarningContaining("[datasafety:unreadable-dependency] The inventory of a dependency"
         + " (dev.datasafety.modules.Inventory_");
-    assertThat(c).hadWarningContaining("is not a valid inventory: it is not valid JSON");
+    assertThat(c).hadWarningContaining("the inventory its marker carries is not a valid inventory: it is not valid JSON");
+  }
+
+  /** A marker of a newer datasafety is reported, not misread. */
+  @Test
+  void markerOfAnotherFormatIsAWarningNamingBothFormats(@TempDir Path dir) throws Exception {
+    Path classes = dependencyWithMarker(dir, "public static final String FORMAT = \"datasafety-marker/9\";");
+    Compilation c = compile(List.of(), List.of(classes.toFile()), CATALOG);
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("(dev.datasafety.modules.Inventory_0123456789abcdef0123) could not be read: its"
+        + " marker was written by another datasafety version: it has format datasafety-marker/9, but this processor"
+        + " reads datasafety-marker/1.");
+  }
+
+  /**
+   * Jars built by earlier versions hold a marker with only the inventory class, and the module's
+   * part as a resource beside it: they are still read.
+   */
+  @Test
+  void markerOfAnEarlierVersionIsReadFromTheResourceBesideIt(@TempDir Path dir) throws Exception {
+    Path classes = dependencyWithMarker(dir, "public static final String INVENTORY_CLASS = \"\";");
+    Compilation catalog = compile(CATALOG_MODULE);
+    Files.writeString(classes.resolve("dev/datasafety/modules/Inventory_0123456789abcdef0123.json"), inventory(catalog));
+    Compilation c = compile(List.of(), List.of(classes.toFile()), APP_USING_THE_CATALOG);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(ids(inventoryTree(c).get("data"))).containsExactly("app.Profile#language", "catalog.Purposes#ticket")
+        .inOrder();
+  }
+
+  /** A class folder holding one marker class, {@code dev.datasafety.modules.Inventory_0123…}, with these members. */
+  private static Path dependencyWithMarker(Path dir, String members) throws Exception {
+    Path classes = Files.createDirectories(dir.resolve("dependency"));
+    Path source = Files.createDirectories(dir.resolve("src")).resolve("Inventory_0123456789abcdef0123.java");
+    Files.writeString(source, "package dev.datasafety.modules;\n"
+        + "public final class Inventory_0123456789abcdef0123 { " + members + " }\n");
+    assertThat(javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-proc:none", "-d",
+        classes.toString(), source.toString())).isEqualTo(0);
+    return classes;
   }
 }

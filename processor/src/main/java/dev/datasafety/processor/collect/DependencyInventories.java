@@ -8,24 +8,33 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.ModuleElement.RequiresDirective;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
-import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Finds the inventories of the dependencies on the class path through their marker classes (see
- * {@link ModuleMarker}). This module's own output from an earlier build, which Maven puts on the
- * class path too, is skipped.
+ * Finds the inventories of the dependencies through their marker classes (see
+ * {@link ModuleMarker}): those of the class path in the one shared package, those of named modules
+ * in each module's own package. This module's own output from an earlier build, which Maven puts on
+ * the class path too, is skipped.
  */
 public final class DependencyInventories {
+  /** The module of the annotations and the run-time: every module built with datasafety reads it. */
+  private static final String DATASAFETY_MODULE = "dev.datasafety";
+
   private DependencyInventories() {}
 
   /**
@@ -42,53 +51,83 @@ public final class DependencyInventories {
   public static Result read(Elements elements, Filer filer) {
     List<Dependency> dependencies = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    for (TypeElement type : markerTypes(elements)) {
-      String name = type.getQualifiedName().toString();
-      Optional<ModuleMarker> marker = ModuleMarker.of(type);
-      if (marker.isEmpty()) {
-        continue; // not a class this processor writes
-      }
-      if (isOwnOutput(filer, marker.get())) {
+    for (Found found : markers(elements)) {
+      if (isOwnOutput(filer, found.marker())) {
         continue;
       }
-      String resource = marker.get().resourcePath();
       try {
-        FileObject file = filer.getResource(StandardLocation.CLASS_PATH, "", resource);
-        String json;
-        try (InputStream in = file.openInputStream()) {
-          json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        dependencies.add(new Dependency(name, InventoryJson.read(json), inventoryClassOf(type)));
-      } catch (IOException | IllegalArgumentException | IllegalStateException unreadable) {
-        problems.add(new Problem(name, resource + " is missing or unreadable (" + unreadable + ")"));
-      } catch (InventoryJson.InvalidInventoryException invalid) {
-        problems.add(new Problem(name, resource + " is not a valid inventory: " + invalid.getMessage()));
+        dependencies.add(dependency(found, filer));
+      } catch (Unreadable unreadable) {
+        problems.add(new Problem(found.marker().qualifiedName(), unreadable.getMessage()));
       }
     }
     return new Result(dependencies, problems);
   }
 
-  private static Optional<String> inventoryClassOf(TypeElement marker) {
-    return ElementFilter.fieldsIn(marker.getEnclosedElements()).stream()
-        .filter(f -> f.getSimpleName().contentEquals(ModuleMarker.INVENTORY_CLASS_FIELD))
-        .map(f -> f.getConstantValue())
-        .filter(String.class::isInstance)
-        .map(String.class::cast)
-        .findFirst();
+  private static Dependency dependency(Found found, Filer filer) throws Unreadable {
+    String name = found.marker().qualifiedName();
+    Map<String, Object> constants = constants(found.type());
+    Optional<ModuleMarker.Contents> contents;
+    try {
+      contents = ModuleMarker.read(constants);
+    } catch (ModuleMarker.InvalidMarkerException invalid) {
+      throw new Unreadable("its marker was written by another datasafety version: " + invalid.getMessage());
+    }
+    if (contents.isPresent()) {
+      try {
+        return new Dependency(name, InventoryJson.read(contents.get().inventory()),
+            Optional.of(contents.get().inventoryClass()));
+      } catch (InventoryJson.InvalidInventoryException invalid) {
+        throw new Unreadable("the inventory its marker carries is not a valid inventory: " + invalid.getMessage());
+      }
+    }
+    // A marker written before markers carried their inventory: the inventory is a resource beside
+    // it, which only the class path shows (all modules of that version shared one package).
+    String resource = found.marker().legacyInventoryPath();
+    String json;
+    try (InputStream in = filer.getResource(StandardLocation.CLASS_PATH, "", resource).openInputStream()) {
+      json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | IllegalArgumentException | IllegalStateException unreadable) {
+      throw new Unreadable(resource + " is missing or unreadable (" + unreadable + ")");
+    }
+    try {
+      Object inventoryClass = constants.get(ModuleMarker.INVENTORY_CLASS_FIELD);
+      return new Dependency(name, InventoryJson.read(json),
+          inventoryClass instanceof String className ? Optional.of(className) : Optional.empty());
+    } catch (InventoryJson.InvalidInventoryException invalid) {
+      throw new Unreadable(resource + " is not a valid inventory: " + invalid.getMessage());
+    }
+  }
+
+  /** Why a marker's inventory could not be read, as the warning says it. */
+  private static final class Unreadable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unreadable(String reason) {
+      super(reason);
+    }
   }
 
   /**
    * What an earlier build of this module declared ({@code RoundCollector.declarations()}), read
-   * beside its marker in the class output; empty after {@code clean} or when nothing was declared.
+   * from its marker in the class output; empty after {@code clean} or when nothing was declared.
    */
   public static Set<String> earlierOwnDeclarations(Elements elements, Filer filer) {
     Set<String> declarations = new TreeSet<>();
-    for (TypeElement type : markerTypes(elements)) {
-      Optional<ModuleMarker> marker = ModuleMarker.of(type).filter(m -> isOwnOutput(filer, m));
-      if (marker.isEmpty()) {
+    for (Found found : markers(elements)) {
+      if (!isOwnOutput(filer, found.marker())) {
         continue;
       }
-      try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, "", marker.get().declarationsPath())
+      try {
+        Optional<ModuleMarker.Contents> contents = ModuleMarker.read(constants(found.type()));
+        if (contents.isPresent()) {
+          declarations.addAll(contents.get().declarations());
+          continue;
+        }
+      } catch (ModuleMarker.InvalidMarkerException writtenByAnotherVersion) {
+        continue; // nothing this version can add back
+      }
+      try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, "", found.marker().legacyDeclarationsPath())
           .openInputStream()) {
         new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).forEach(declarations::add);
       } catch (IOException | IllegalArgumentException | IllegalStateException writtenBeforeDeclarationsWere) {
@@ -98,14 +137,74 @@ public final class DependencyInventories {
     return declarations;
   }
 
-  /** The classes of the markers' package on the class path, by name. */
-  private static List<TypeElement> markerTypes(Elements elements) {
-    List<TypeElement> markers = new ArrayList<>();
-    for (PackageElement pkg : elements.getAllPackageElements(ModuleMarker.PACKAGE)) {
-      markers.addAll(ElementFilter.typesIn(pkg.getEnclosedElements()));
+  /** A marker class, as the compiler sees it. */
+  private record Found(ModuleMarker marker, TypeElement type) {}
+
+  /**
+   * Every marker visible to this compilation, by name: the classes of the shared package (the
+   * class path, and automatic modules built on it), and of each named module's own package. Each
+   * is one package look-up per module, however many packages the dependencies hold.
+   */
+  private static List<Found> markers(Elements elements) {
+    List<PackageElement> packages = new ArrayList<>(elements.getAllPackageElements(ModuleMarker.SHARED_PACKAGE));
+    Map<ModuleElement, Boolean> exportsDatasafety = new HashMap<>();
+    for (ModuleElement module : elements.getAllModuleElements()) {
+      if (!module.isUnnamed() && !elements.isAutomaticModule(module) && readsDatasafety(module, exportsDatasafety)) {
+        String own = ModuleMarker.packageFor(module.getQualifiedName().toString());
+        Optional.ofNullable(elements.getPackageElement(module, own)).ifPresent(packages::add);
+      }
     }
-    markers.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    List<Found> markers = new ArrayList<>();
+    for (PackageElement pkg : packages) {
+      for (TypeElement type : ElementFilter.typesIn(pkg.getEnclosedElements())) {
+        ModuleMarker.of(pkg.getQualifiedName().toString(), type.getSimpleName().toString())
+            .ifPresent(marker -> markers.add(new Found(marker, type)));
+      }
+    }
+    markers.sort(Comparator.comparing(f -> f.marker().qualifiedName()));
     return markers;
+  }
+
+  /**
+   * Whether a module reads the datasafety module, which every module built with datasafety does
+   * (its generated code uses the run-time): so the JDK's modules are not looked into.
+   */
+  private static boolean readsDatasafety(ModuleElement module, Map<ModuleElement, Boolean> exportsDatasafety) {
+    for (RequiresDirective requires : ElementFilter.requiresIn(module.getDirectives())) {
+      if (givesDatasafety(requires.getDependency(), exportsDatasafety)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether requiring {@code module} reads the datasafety module: it is that module, or requires it transitively. */
+  private static boolean givesDatasafety(ModuleElement module, Map<ModuleElement, Boolean> memo) {
+    Boolean known = memo.get(module);
+    if (known != null) {
+      return known;
+    }
+    boolean gives = module.getQualifiedName().contentEquals(DATASAFETY_MODULE);
+    memo.put(module, gives); // the module graph has no cycles; this only guards against a broken one
+    for (RequiresDirective requires : ElementFilter.requiresIn(module.getDirectives())) {
+      if (!gives && requires.isTransitive()) {
+        gives = givesDatasafety(requires.getDependency(), memo);
+      }
+    }
+    memo.put(module, gives);
+    return gives;
+  }
+
+  /** The compile-time constants of a marker class, by field name. */
+  private static Map<String, Object> constants(TypeElement marker) {
+    Map<String, Object> constants = new LinkedHashMap<>();
+    for (VariableElement field : ElementFilter.fieldsIn(marker.getEnclosedElements())) {
+      Object value = field.getConstantValue();
+      if (value != null) {
+        constants.put(field.getSimpleName().toString(), value);
+      }
+    }
+    return constants;
   }
 
   /**
@@ -113,12 +212,11 @@ public final class DependencyInventories {
    * on the class path): its class file is in the class output this compilation writes to.
    */
   private static boolean isOwnOutput(Filer filer, ModuleMarker marker) {
-    try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, ModuleMarker.PACKAGE, marker.classFileName())
+    try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, marker.packageName(), marker.classFileName())
         .openInputStream()) {
       return true;
     } catch (IOException | IllegalArgumentException | IllegalStateException notInOutput) {
       return false;
     }
   }
-
 }

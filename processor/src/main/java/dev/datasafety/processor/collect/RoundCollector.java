@@ -1,11 +1,13 @@
 package dev.datasafety.processor.collect;
 
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -22,6 +24,7 @@ public final class RoundCollector {
   private final Set<String> rootTypes = new TreeSet<>();
   private final Set<String> rootPackages = new TreeSet<>();
   private int elementsSeen;
+  private Optional<String> namedModule = Optional.empty();
 
   /** What a catalog type or package declares. */
   private static final String[] CATALOG_ANNOTATIONS = {
@@ -64,6 +67,12 @@ public final class RoundCollector {
       }
     }
     for (Element root : round.getRootElements()) {
+      if (namedModule.isEmpty() && (root instanceof TypeElement || root instanceof PackageElement)) {
+        ModuleElement module = elements.getModuleOf(root);
+        if (module != null && !module.isUnnamed()) {
+          namedModule = Optional.of(module.getQualifiedName().toString());
+        }
+      }
       if (root instanceof TypeElement t) {
         rootTypes.add(t.getQualifiedName().toString());
       } else if (root instanceof PackageElement p) {
@@ -133,6 +142,14 @@ public final class RoundCollector {
   }
 
   /** Every top-level type compiled, for checks that look at all code (the detector). */
+  /**
+   * The name of the module being compiled when it is a named one (it has a {@code module-info});
+   * empty on the class path, and where the compiler reports no module (ECJ on a class path).
+   */
+  public Optional<String> namedModule() {
+    return namedModule;
+  }
+
   public Set<String> rootTypes() {
     return rootTypes;
   }

@@ -11,11 +11,11 @@ final class Exporters {
       case APPLE:
         return new AppleExport();
       case FIDES:
-        throw new IllegalStateException("fides: being built");
+        return new FidesExport();
       case ROPA:
         return new RopaExport();
       case DPV:
-        throw new IllegalStateException("dpv: being built");
+        return new DpvExport();
       case REVIEW:
         return new ReviewExport();
       default:

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -45,9 +44,9 @@ public final class InventoryWriter {
 
   /**
    * Writes the full inventory to the class output (and to {@code copy} when set); beside the
-   * generated inventory class, the table it reads at run time; and for the modules that depend on
-   * this one, its own part under its marker's resource name, the marker class that points to it,
-   * and the declarations that named the marker; and the exports the build asked for (SPEC §9).
+   * generated inventory class, the table it reads at run time; for the modules that depend on this
+   * one, the marker class that carries its own part, its inventory class and the declarations that
+   * named the marker; and the exports the build asked for (SPEC §9).
    */
   public void write(Inventory full, Inventory own, Optional<ModuleMarker> marker, Collection<String> declarations,
       Optional<RuntimeTable> runtime, List<ExportFile> exports,
@@ -66,12 +65,10 @@ public final class InventoryWriter {
     if (marker.isPresent()) {
       // Without dependencies the module's own part is the whole inventory: written once.
       String ownDocument = own.equals(full) ? document : InventoryJson.write(own);
-      writeResource("", marker.get().resourcePath(), ownDocument.getBytes(StandardCharsets.UTF_8));
-      writeResource("", marker.get().declarationsPath(),
-          declarations.stream().sorted().map(d -> d + "\n").collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8));
+      ModuleMarker.Contents contents = new ModuleMarker.Contents(runtime.map(RuntimeTable::inventoryClass).orElse(""),
+          ownDocument, declarations.stream().sorted().distinct().toList());
       // A resource, not Filer.createClassFile: a class file would make javac run one more round.
-      writeResource(ModuleMarker.PACKAGE, marker.get().classFileName(),
-          marker.get().classFile(runtime.map(RuntimeTable::inventoryClass).orElse("")));
+      writeResource(marker.get().packageName(), marker.get().classFileName(), marker.get().classFile(contents));
     }
     for (ExportFile export : exports) {
       writeResource("", ExportFormat.DIRECTORY + export.name(), export.content().getBytes(StandardCharsets.UTF_8));

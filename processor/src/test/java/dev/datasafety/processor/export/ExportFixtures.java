@@ -43,6 +43,21 @@ final class ExportFixtures {
     }
   }
 
+  /** The fixture with every text users write (names, descriptions, titles, contacts) replaced by {@code text}. */
+  static Inventory withText(Inventory inventory, String text) {
+    ControllerInfo c = inventory.controller().orElseThrow();
+    return new Inventory(Optional.of(text),
+        Optional.of(new ControllerInfo(text, text, Optional.of(text), c.privacyPolicyUrl(), c.accountDeletionUrl(),
+            c.dataDeletionUrl(), c.encryptedInTransit())),
+        inventory.purposes().stream().map(p -> new PurposeInfo(p.id(), text, text, text, p.choice(), p.experimental(),
+            p.category(), p.legalBasis(), p.expires())).toList(),
+        inventory.recipients().stream().map(r -> new RecipientInfo(r.id(), text, r.role(), r.country(), r.domains()))
+            .toList(),
+        inventory.data().stream().map(d -> new DataItem(d.id(), text, text, d.kind(), d.form(), d.category(),
+            d.purposes(), d.recipients(), d.retention(), d.serverVisible(), d.sensitive(), d.optional(), d.reviews(),
+            new DataItem.Source(d.source().type(), d.source().member(), text))).toList());
+  }
+
   static String resource(String path) {
     try (InputStream in = ExportFixtures.class.getResourceAsStream("/" + path)) {
       if (in == null) {

@@ -3,7 +3,10 @@ package com.example.app;
 import com.example.lib.Member;
 import java.util.Map;
 
-/** Run on the module path by the integration test: exports of the library's object and of the app's own. */
+/**
+ * Run on the module path by the integration test: exports of the library's object and of the app's
+ * own, and the inventory document, which holds the library's data.
+ */
 public final class ExportCheck {
   private ExportCheck() {}
 
@@ -16,6 +19,7 @@ public final class ExportCheck {
     check(DataSafetyInventory.export(new Booking("Court 3", member)),
         Map.of("court", "Court 3", "member", Map.of("number", "M-17")));
     System.out.println("export ok");
+    System.out.print(DataSafetyInventory.json());
   }
 
   private static void check(Map<String, Object> exported, Map<String, Object> expected) {
