@@ -45,17 +45,7 @@ final class ExportFixtures {
 
   /** The fixture with every text users write (names, descriptions, titles, contacts) replaced by {@code text}. */
   static Inventory withText(Inventory inventory, String text) {
-    ControllerInfo c = inventory.controller().orElseThrow();
-    return new Inventory(Optional.of(text),
-        Optional.of(new ControllerInfo(text, text, Optional.of(text), c.privacyPolicyUrl(), c.accountDeletionUrl(),
-            c.dataDeletionUrl(), c.encryptedInTransit())),
-        inventory.purposes().stream().map(p -> new PurposeInfo(p.id(), text, text, text, p.choice(), p.experimental(),
-            p.category(), p.legalBasis(), p.expires())).toList(),
-        inventory.recipients().stream().map(r -> new RecipientInfo(r.id(), text, r.role(), r.country(), r.domains()))
-            .toList(),
-        inventory.data().stream().map(d -> new DataItem(d.id(), text, text, d.kind(), d.form(), d.category(),
-            d.purposes(), d.recipients(), d.retention(), d.serverVisible(), d.sensitive(), d.optional(), d.reviews(),
-            new DataItem.Source(d.source().type(), d.source().member(), text))).toList());
+    return withTexts(inventory, original -> text);
   }
 
   static String resource(String path) {
@@ -81,8 +71,8 @@ final class ExportFixtures {
   }
 
   /**
-   * The fixture with every user-written text (application, controller, purposes, recipients, data)
-   * replaced by what {@code text} makes of the original; ids, enums and retention kept.
+   * The fixture with every user-written text (application, controller, purposes, recipients, data
+   * and their groups) replaced by what {@code text} makes of the original; ids, enums and retention kept.
    */
   static Inventory withTexts(Inventory inventory, UnaryOperator<String> text) {
     Optional<ControllerInfo> controller = inventory.controller().map(c -> new ControllerInfo(text.apply(c.name()),
@@ -96,7 +86,8 @@ final class ExportFixtures {
             r.country(), r.domains())).toList(),
         inventory.data().stream().map(d -> new DataItem(d.id(), text.apply(d.name()), text.apply(d.description()),
             d.kind(), d.form(), d.category(), d.purposes(), d.recipients(), d.retention(), d.serverVisible(),
-            d.sensitive(), d.optional(), d.reviews(), d.source())).toList());
+            d.sensitive(), d.optional(), d.reviews(),
+            new DataItem.Source(d.source().type(), d.source().member(), text.apply(d.source().group())))).toList());
   }
 
   static Inventory inventory(Optional<ControllerInfo> controller, List<PurposeInfo> purposes,
