@@ -26,9 +26,13 @@ class ExportsBrowserTest {
 
   @Test
   void theBuildWritesTheRequestedExports() throws Exception {
-    for (String file : List.of("ropa.csv", "ropa.html", "data-review.md")) {
+    for (String file : List.of("play-data-safety.csv", "PrivacyInfo.xcprivacy", "fides.yml", "ropa.csv", "ropa.html",
+        "dpv.jsonld", "data-review.md")) {
       assertTrue(Files.isRegularFile(EXPORTS.resolve(file)), EXPORTS.resolve(file) + " was not written by the build");
     }
+    String play = Files.readString(EXPORTS.resolve("play-data-safety.csv"), StandardCharsets.UTF_8);
+    assertTrue(play.startsWith("Question ID (machine readable),"), play);
+    assertTrue(play.contains("\nPSL_DATA_TYPES_PERSONAL,PSL_EMAIL,true,"), "the account's email is not in the Play form");
     String review = Files.readString(EXPORTS.resolve("data-review.md"), StandardCharsets.UTF_8);
     assertTrue(review.startsWith("# Request for data collection review form: Acme Notes\n"), review);
     for (PurposeInfo purpose : DataSafetyInventory.inventory().purposes()) {
