@@ -19,6 +19,10 @@ ARTIFACTS=(
   "com.paypal.sdk:rest-api-sdk:1.14.0"
   "io.intercom:intercom-java:2.8.2"
   "com.okta.sdk:okta-sdk-api:8.2.5"
+  # held-out-2: chosen and labelled before the detector's second round of rules (LABELLING.md)
+  "com.squareup:square:47.1.0.20260819"
+  "com.github.xeroapi:xero-java:4.29.1"
+  "com.amadeus:amadeus-java:9.0.0"
 )
 mkdir -p "$WORK/sources" "$WORK/src"
 for gav in "${ARTIFACTS[@]}"; do

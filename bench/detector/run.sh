@@ -14,11 +14,14 @@ for a in $(tail -n +2 bench/detector/codebases.tsv | cut -f1 | cut -d: -f2); do
   [[ -d $WORK/src/$a ]] || { bench/detector/fetch-sources.sh; break; }
 done
 
-mvn -q -pl processor -am -DskipTests package
+mkdir -p "$WORK"
+# The processor's runtime classpath (Jackson, for the scorer) in the same reactor build: alone,
+# -pl processor could not resolve the annotations module, which is never installed.
+mvn -q -pl processor -am -DskipTests package dependency:build-classpath \
+  -Dmdep.outputFile="$PWD/$WORK/processor.classpath" -Dmdep.includeScope=runtime
 PROCESSOR_JAR=$(ls processor/target/datasafety-processor-*.jar | grep -v -e sources -e javadoc -e original | head -1)
 ANNOTATIONS_JAR=$(ls annotations/target/datasafety-annotations-*.jar | grep -v -e sources -e javadoc | head -1)
 mvn -q -f bench/detector/deps/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/$WORK/bench.classpath" >/dev/null
-mvn -q -pl processor dependency:build-classpath -Dmdep.outputFile="$PWD/$WORK/processor.classpath" -Dmdep.includeScope=runtime >/dev/null
 LOMBOK=$(tr ':' '\n' < "$WORK/bench.classpath" | grep '/lombok-' | head -1)
 
 # The source file of every labeled class: artifact id folder + top-level class path.

@@ -13,6 +13,8 @@ public enum Owner {
   ORGANISATION,
   /** A population or statistics about people ({@code StudyPopulation}, {@code AgeDistribution}): no one's own data. */
   POPULATION,
+  /** A description of data ({@code UserSchema}, {@code AttributeDefinition}): it holds no one's data, it says what data is. */
+  DEFINITION,
   /** The name says nothing either way. */
   NEUTRAL
 }

@@ -56,21 +56,28 @@ public final class PersonalDataClassifier {
     }
     List<String> classWords = words(field.enclosingClassName());
     Owner byName = classContext(field, classWords);
-    if (byName == Owner.POPULATION) {
-      return Optional.empty(); // the criteria of a study population are no one's data
+    if (byName == Owner.POPULATION || byName == Owner.DEFINITION) {
+      return Optional.empty(); // a study population's criteria, a schema's attributes: no one's data
+    }
+    if (describesData(field.typeName())) {
+      return Optional.empty(); // UserSchemaBaseProperties.email of type UserSchemaAttribute: a definition
+    }
+    List<String> words = withoutPathParameterWord(words(field.fieldName()));
+    if (isOperation(words)) {
+      return Optional.empty(); // listUsers, createMember: an endpoint or a function, not a datum
     }
     Owner context = field.heldBy() == Owner.NEUTRAL ? byName : field.heldBy();
-    List<String> words = words(field.fieldName());
-    Candidate best = bestMatch(words, field, category, context, classWords);
+    List<String> contextClassWords = contextClassWords(field, classWords);
+    Candidate best = bestMatch(words, field, category, context, contextClassWords);
     for (int i = 0; best == null && i < field.declaredNames().size(); i++) {
-      best = bestMatch(words(field.declaredNames().get(i)), field, category, context, classWords);
+      best = bestMatch(words(field.declaredNames().get(i)), field, category, context, contextClassWords);
     }
     if (best == null && category == TypeCategory.OTHER && !hasAnyNegativeCue(words)) {
       // A value class named for the datum: Customer.shipping of type ShippingDetails. Its name's
       // head must be the datum (a CreditCardRequest is a request), and a person's record held
       // (a Customer) is checked where its own fields are declared.
       List<String> typeWords = words(simpleName(field.typeName()));
-      Candidate byType = bestMatch(typeWords, field, category, context, classWords);
+      Candidate byType = bestMatch(typeWords, field, category, context, contextClassWords);
       if (byType != null && !byType.dataType().headOnly() && isHeadOfValueClass(typeWords, byType.end())) {
         best = byType;
       }
@@ -79,7 +86,7 @@ public final class PersonalDataClassifier {
       // A value object named for the datum: Address.text, ContactPoint.value, Email.value. The
       // class name is matched as if it were the field name; it owns its own context.
       Owner selfContext = context == Owner.PERSON ? Owner.NEUTRAL : context;
-      best = bestMatch(classWords, field, category, selfContext, classWords);
+      best = bestMatch(classWords, field, category, selfContext, contextClassWords);
     }
     return best == null ? Optional.empty() : Optional.of(best.dataType().match());
   }
@@ -103,12 +110,13 @@ public final class PersonalDataClassifier {
     if (holder != Owner.PERSON && holder != Owner.ORGANISATION) {
       return Owner.NEUTRAL;
     }
-    Owner byType = classContext(words(typeSimpleName));
-    if (byType == Owner.NOT_PERSON || byType == Owner.POPULATION) {
+    List<String> typeWords = words(typeSimpleName);
+    Owner byType = classContext(typeWords);
+    if (byType == Owner.NOT_PERSON || byType == Owner.POPULATION || byType == Owner.DEFINITION) {
       return Owner.NEUTRAL;
     }
-    if (byType == Owner.ORGANISATION) {
-      return Owner.ORGANISATION;
+    if (byType == Owner.ORGANISATION && !(holder == Owner.PERSON && isPlaceOnlyByWhereabouts(typeWords))) {
+      return Owner.ORGANISATION; // but a person's LocationData is where the person is
     }
     for (String word : words(fieldName)) {
       if (isOrganisationOrPlace(word) || vocabulary.organisationFieldWords.contains(word)) {
@@ -295,7 +303,8 @@ public final class PersonalDataClassifier {
     if (phrase.dataType().headOnly()) {
       return !onlyIdWordsAfter;
     }
-    return end < words.size() && onlyIdWordsAfter;
+    // emailAddressId points at a stored address; ipPoolId at an IP pool, whose head is pool
+    return end < words.size() && (onlyIdWordsAfter || vocabulary.idWords.contains(words.get(words.size() - 1)));
   }
 
   private Owner classContext(FieldFacts field, List<String> classWords) {
@@ -316,17 +325,29 @@ public final class PersonalDataClassifier {
    * {@code CompanyAccount}.
    */
   private Owner classContext(List<String> classWords) {
+    for (String word : classWords) {
+      if (vocabulary.definitionWords.contains(word)) {
+        return Owner.DEFINITION; // UserSchemaBaseProperties: wherever the word stands
+      }
+    }
     for (int i = classWords.size() - 1; i >= 0; i--) {
       String word = classWords.get(i);
       if (vocabulary.populationContextWords.contains(word)) {
         return Owner.POPULATION;
       }
       if (vocabulary.personContextWords.contains(word)) {
-        boolean ownedByOrganisation =
-            vocabulary.weakPersonContextWords.contains(word)
-                && i > 0
-                && isOrganisationOrPlace(classWords.get(i - 1));
-        return ownedByOrganisation ? Owner.ORGANISATION : Owner.PERSON;
+        boolean ownedByOther = vocabulary.weakPersonContextWords.contains(word) && i > 0;
+        if (ownedByOther && isOrganisationOrPlace(classWords.get(i - 1))) {
+          return Owner.ORGANISATION;
+        }
+        if (ownedByOther && vocabulary.notPersonContextWords.contains(classWords.get(i - 1))) {
+          return Owner.NOT_PERSON; // a GroupProfile is a group's
+        }
+        return Owner.PERSON;
+      }
+      if (vocabulary.whereaboutsWords.contains(word)) {
+        // IpAddressLocation, WhatsappLocationRequest: where a person is; Location alone: a place
+        return isWhereaboutsOfPerson(classWords, i) ? Owner.PERSON : Owner.ORGANISATION;
       }
       if (isOrganisationOrPlace(word)) {
         return Owner.ORGANISATION;
@@ -336,6 +357,61 @@ public final class PersonalDataClassifier {
       }
     }
     return Owner.NEUTRAL;
+  }
+
+  /** Whether a modifier before the whereabouts word at {@code at} names a person, a device or a message. */
+  private boolean isWhereaboutsOfPerson(List<String> classWords, int at) {
+    for (int i = 0; i < at; i++) {
+      String word = classWords.get(i);
+      if (vocabulary.whereaboutsOfPersonModifiers.contains(word) || vocabulary.personContextWords.contains(word)
+          || vocabulary.personWordsInFieldNames.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a class name reads as a place only because of a whereabouts word ({@code LocationData}). */
+  private boolean isPlaceOnlyByWhereabouts(List<String> classWords) {
+    boolean whereabouts = false;
+    for (String word : classWords) {
+      if (isOrganisationOrPlace(word)) {
+        return false;
+      }
+      whereabouts |= vocabulary.whereaboutsWords.contains(word);
+    }
+    return whereabouts;
+  }
+
+  /**
+   * The class words that give a context phrase its owner: the enclosing class's, then those of
+   * the classes around it, so that a nested {@code MessageRequest.Builder} reads as a message.
+   */
+  private List<String> contextClassWords(FieldFacts field, List<String> classWords) {
+    if (field.outerClassNames().isEmpty()) {
+      return classWords;
+    }
+    List<String> all = new ArrayList<>(classWords);
+    for (String outer : field.outerClassNames()) {
+      all.addAll(words(outer));
+    }
+    return all;
+  }
+
+  /** Whether a name starts with a verb and says more: {@code listUsers} is an operation on users. */
+  private boolean isOperation(List<String> words) {
+    return words.size() > 1 && vocabulary.actionVerbs.contains(words.get(0));
+  }
+
+  /** A request's path parameter ({@code pathPhoneNumber}) names the datum after its leading word. */
+  private List<String> withoutPathParameterWord(List<String> words) {
+    return words.size() > 1 && vocabulary.pathParameterWords.contains(words.get(0)) ? words.subList(1, words.size()) : words;
+  }
+
+  /** Whether a field's type describes data rather than holds it: its head word is {@code Attribute}, {@code Schema}... */
+  private boolean describesData(String typeName) {
+    List<String> typeWords = words(simpleName(typeName));
+    return !typeWords.isEmpty() && vocabulary.definitionTypeHeads.contains(typeWords.get(typeWords.size() - 1));
   }
 
   private boolean isOrganisationOrPlace(String word) {

@@ -67,6 +67,18 @@ final class Vocabulary {
   final Set<String> idWords;
   final Set<String> valueClassHeadWords;
   final Set<String> placeWords;
+  /** Words for where something is ({@code location}): a place's, or a person's whereabouts. */
+  final Set<String> whereaboutsWords;
+  /** Modifiers that make a whereabouts word a person's ({@code IpAddressLocation}, {@code WhatsappLocation}). */
+  final Set<String> whereaboutsOfPersonModifiers;
+  /** Words of classes that describe data rather than hold it ({@code UserSchema}, {@code AttributeDefinition}). */
+  final Set<String> definitionWords;
+  /** Head words of a field's type that make it a description of data ({@code UserSchemaAttribute}). */
+  final Set<String> definitionTypeHeads;
+  /** Verbs that make a name an operation when they come first ({@code listUsers}, {@code createMember}). */
+  final Set<String> actionVerbs;
+  /** Leading words of a request's path parameter ({@code pathPhoneNumber}): the rest names the datum. */
+  final Set<String> pathParameterWords;
   final Set<String> weakPersonContextWords;
   final Set<String> personWordsInFieldNames;
   final Set<String> valueWords;
@@ -100,6 +112,12 @@ final class Vocabulary {
     idWords = wordSet(root.required("idWords"));
     valueClassHeadWords = wordSet(root.required("valueClassHeadWords"));
     placeWords = wordSet(root.required("placeContext"));
+    whereaboutsWords = wordSet(root.required("whereaboutsContext"));
+    whereaboutsOfPersonModifiers = wordSet(root.required("whereaboutsOfPersonModifiers"));
+    definitionWords = wordSet(root.required("definitionContext"));
+    definitionTypeHeads = wordSet(root.required("definitionTypeHeads"));
+    actionVerbs = wordSet(root.required("actionVerbs"));
+    pathParameterWords = wordSet(root.required("pathParameterWords"));
     weakPersonContextWords = wordSet(root.required("weakPersonContext"));
     personWordsInFieldNames = wordSet(root.required("personWordsInFieldNames"));
     valueWords = wordSet(root.required("valueWords"));
@@ -142,6 +160,11 @@ final class Vocabulary {
     known.addAll(idWords);
     known.addAll(valueClassHeadWords);
     known.addAll(placeWords);
+    known.addAll(whereaboutsWords);
+    known.addAll(whereaboutsOfPersonModifiers);
+    known.addAll(definitionWords);
+    known.addAll(definitionTypeHeads);
+    known.addAll(actionVerbs);
     known.addAll(personWordsInFieldNames);
     known.addAll(valueWords);
     known.addAll(contextModifiers);

@@ -11,13 +11,13 @@ final class Exporters {
       case APPLE:
         return new AppleExport();
       case FIDES:
-        throw new IllegalStateException("fides: being built");
+        return new FidesExport();
       case ROPA:
-        throw new IllegalStateException("ropa: being built");
+        return new RopaExport();
       case DPV:
-        throw new IllegalStateException("dpv: being built");
+        return new DpvExport();
       case REVIEW:
-        throw new IllegalStateException("review: being built");
+        return new ReviewExport();
       default:
         throw new IllegalArgumentException(format.toString());
     }

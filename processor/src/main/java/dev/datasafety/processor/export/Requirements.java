@@ -79,8 +79,6 @@ public final class Requirements {
 
   /** The purposes some datum uses, in id order: an unused catalog entry asks nothing of a form. */
   private List<PurposeInfo> usedPurposes() {
-    return inventory.purposes().stream()
-        .filter(p -> inventory.data().stream().anyMatch(d -> d.purposes().contains(p.id())))
-        .toList();
+    return Activity.usedPurposes(inventory);
   }
 }

@@ -74,6 +74,8 @@ public final class UndeclaredPersonalDataRule {
   private final Map<String, Owner> heldBy;
   /** Every property checked, in source order, reported once all are known. */
   private final List<Checked> checked = new ArrayList<>();
+  /** Whose data each holder class is by its own name, asked once per class. */
+  private final Map<TypeElement, Owner> ownerByName = new HashMap<>();
   private int found;
 
   private UndeclaredPersonalDataRule(PersonalDataClassifier classifier, UserDataTypes userDataTypes,
@@ -187,7 +189,7 @@ public final class UndeclaredPersonalDataRule {
       }
       for (int i = 0; i < checked.size(); i++) {
         Checked c = checked.get(i);
-        if (c.match().isPresent() || heldBy.get(c.type().getQualifiedName().toString()) != Owner.PERSON) {
+        if (c.match().isPresent() || !mayHoldPersonalData(c)) {
           continue;
         }
         List<TypeElement> mentioned = new ArrayList<>();
@@ -203,6 +205,28 @@ public final class UndeclaredPersonalDataRule {
         }
       }
     }
+  }
+
+  /**
+   * Whether a property passes on the personal data of a type it holds: in a person's class, or
+   * as a page of records in a class whose name says nothing ({@code InboundMessages.messages} of
+   * {@code List<InboundMessage>}): an array, collection or other generic container of them.
+   */
+  private boolean mayHoldPersonalData(Checked c) {
+    Owner holder = heldBy.get(c.type().getQualifiedName().toString());
+    if (holder == Owner.PERSON) {
+      return true;
+    }
+    if (holder != null || !isCollectionOrArray(c.property().type())) {
+      return false;
+    }
+    return ownerByName.computeIfAbsent(c.type(), t -> classifier.ownerOf(t.getSimpleName().toString(), TypeGraph.outerNamesOf(t)))
+        == Owner.NEUTRAL;
+  }
+
+  private static boolean isCollectionOrArray(TypeMirror type) {
+    return type.getKind() == TypeKind.ARRAY
+        || type.getKind() == TypeKind.DECLARED && !((DeclaredType) type).getTypeArguments().isEmpty();
   }
 
   private void reportAll() {
@@ -400,7 +424,7 @@ public final class UndeclaredPersonalDataRule {
       return false;
     }
 
-    private static List<String> outerNamesOf(TypeElement type) {
+    static List<String> outerNamesOf(TypeElement type) {
       List<String> names = new ArrayList<>();
       for (Element e = type.getEnclosingElement(); e instanceof TypeElement outer; e = e.getEnclosingElement()) {
         names.add(outer.getSimpleName().toString());

@@ -243,6 +243,58 @@ class PersonalDataClassifierTest {
         "nationality | String | Person | nationality",
         "maritalStatus | String | Patient | marital-status",
         "deceased | LocalDate | Patient | death",
+        // a schema or attribute definition describes data, it holds none
+        "email | com.acme.UserSchemaAttribute | UserSchemaBaseProperties |",
+        "firstName | String | UserSchemaBaseProperties |",
+        "name | String | UserSchema |",
+        "email | String | CustomAttributeDefinition |",
+        "email | String | UserProperties | email",
+        "email | com.acme.EmailValue | UserProperties | email",
+        // a verb first names an operation
+        "listUsers | com.acme.RestEndpoint | UsersClient |",
+        "createMember | com.acme.RestEndpoint | ConversationsClient |",
+        "deleteUser | com.acme.RestEndpoint | UsersClient |",
+        "user | String | Session | person-reference",
+        "addressLine1 | String | Address | postal-address",
+        // a path parameter names the datum after its leading word
+        "pathPhoneNumber | String | PhoneNumberFetcher | phone",
+        "path | String | Upload |",
+        "filePath | String | Upload |",
+        // an id of another record is not the datum: its head is what it points at
+        "ipPoolId | String | Mail |",
+        "billingAddressId | String | Order |",
+        "ipAddress | String | Request | ip-address",
+        // a weak person word after a thing's word: a group's profile is the group's
+        "name | String | GroupProfile |",
+        "name | String | UserProfile | person-name",
+        // messages: their content and their parties, by the message class
+        "body | String | Message | message-content",
+        "text | String | WhatsappTextRequest | message-content",
+        "caption | String | MessagePayload | message-content",
+        "messageBody | byte[] | BinaryMessage | message-content",
+        "subject | String | InboundMessage | message-content",
+        "body | String | Reply | message-content",
+        "from | String | InboundMessage | message-party",
+        "replyTo | String | InboundMessage | message-party",
+        "body | String | HttpRequest |",
+        "text | String | Button |",
+        "subject | String | TemplateValidation |",
+        "from | String | DateRange |",
+        // a location of a person (an IP's, a shared one) against a place
+        "latitude | double | IpAddressLocation | precise-location",
+        "latitude | double | WhatsappLocationRequest | precise-location",
+        "latitude | double | Location |",
+        "latitude | double | StoreLocation |",
+        // parts of a phone number in a phone class
+        "nationalNumber | String | Phone | phone-part",
+        "extension | String | Phone | phone-part",
+        "extension | String | Resource |",
+        // a card's bare number; a security question's answer; a pseudonym
+        "number | String | CreditCard | payment-card-part",
+        "number | String | Invoice |",
+        "answer | String | RecoveryQuestionCredential | credential",
+        "answer | String | Poll |",
+        "pseudonym | String | Contact | username",
       })
   void classifiesFields(String field, String type, String enclosingClass, String expected) {
     check(field, type, enclosingClass, expected);
@@ -321,6 +373,24 @@ class PersonalDataClassifierTest {
     } else {
       assertThat(actual).hasValue(expected);
     }
+  }
+
+  @Test
+  void aNestedBuilderReadsAsTheClassAroundIt() {
+    FieldFacts inBuilder = new FieldFacts("to", "java.lang.String", false, "Builder", false, List.of("MessageRequest"));
+    FieldFacts inOtherBuilder = new FieldFacts("to", "java.lang.String", false, "Builder", false, List.of("DateRange"));
+    assertThat(CLASSIFIER.classify(inBuilder).map(DataTypeMatch::dataType)).hasValue("message-party");
+    assertThat(CLASSIFIER.classify(inOtherBuilder)).isEmpty();
+  }
+
+  @Test
+  void aLocationAPersonsClassHoldsIsWhereThePersonIsAndAPlaceOtherwise() {
+    assertThat(CLASSIFIER.ownerOf("LocationData", List.of())).isEqualTo(Owner.ORGANISATION);
+    assertThat(CLASSIFIER.ownerOfHeld(Owner.PERSON, "locationData", "LocationData")).isEqualTo(Owner.PERSON);
+    assertThat(CLASSIFIER.ownerOfHeld(Owner.PERSON, "store", "StoreLocation")).isEqualTo(Owner.ORGANISATION);
+    assertThat(CLASSIFIER.ownerOfHeld(Owner.ORGANISATION, "location", "Location")).isEqualTo(Owner.ORGANISATION);
+    assertThat(CLASSIFIER.ownerOf("UserSchema", List.of())).isEqualTo(Owner.DEFINITION);
+    assertThat(CLASSIFIER.ownerOfHeld(Owner.PERSON, "schema", "UserSchema")).isEqualTo(Owner.NEUTRAL);
   }
 
   @Test

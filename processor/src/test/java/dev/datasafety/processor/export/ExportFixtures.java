@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The export tests' inputs: the Acme Notes fixture, small inventories built datum by datum, and the
@@ -40,6 +41,11 @@ final class ExportFixtures {
     } catch (InventoryJson.InvalidInventoryException e) {
       throw new AssertionError(e);
     }
+  }
+
+  /** The fixture with every text users write (names, descriptions, titles, contacts) replaced by {@code text}. */
+  static Inventory withText(Inventory inventory, String text) {
+    return withTexts(inventory, original -> text);
   }
 
   static String resource(String path) {
@@ -62,6 +68,26 @@ final class ExportFixtures {
     }
     assertWithMessage("%s (regenerate with -Ddatasafety.updateGoldens=true and review the diff)", path)
         .that(file.content()).isEqualTo(resource(path));
+  }
+
+  /**
+   * The fixture with every user-written text (application, controller, purposes, recipients, data
+   * and their groups) replaced by what {@code text} makes of the original; ids, enums and retention kept.
+   */
+  static Inventory withTexts(Inventory inventory, UnaryOperator<String> text) {
+    Optional<ControllerInfo> controller = inventory.controller().map(c -> new ControllerInfo(text.apply(c.name()),
+        text.apply(c.contact()), c.dpo().map(text), c.privacyPolicyUrl(), c.accountDeletionUrl(),
+        c.dataDeletionUrl(), c.encryptedInTransit()));
+    return new Inventory(inventory.application().map(text), controller,
+        inventory.purposes().stream().map(p -> new PurposeInfo(p.id(), text.apply(p.title()),
+            text.apply(p.description()), text.apply(p.userBenefit()), p.choice(), p.experimental(), p.category(),
+            p.legalBasis(), p.expires())).toList(),
+        inventory.recipients().stream().map(r -> new RecipientInfo(r.id(), text.apply(r.name()), r.role(),
+            r.country(), r.domains())).toList(),
+        inventory.data().stream().map(d -> new DataItem(d.id(), text.apply(d.name()), text.apply(d.description()),
+            d.kind(), d.form(), d.category(), d.purposes(), d.recipients(), d.retention(), d.serverVisible(),
+            d.sensitive(), d.optional(), d.reviews(),
+            new DataItem.Source(d.source().type(), d.source().member(), text.apply(d.source().group())))).toList());
   }
 
   static Inventory inventory(Optional<ControllerInfo> controller, List<PurposeInfo> purposes,

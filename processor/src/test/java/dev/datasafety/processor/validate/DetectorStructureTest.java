@@ -155,6 +155,28 @@ class DetectorStructureTest extends ProcessorTestSupport {
   }
 
   @Test
+  void aPersonsLocationAndAPageOfMessagesHoldPersonalDataWhileAPlaceAndASchemaDoNot() {
+    assertThat(findings(
+        source("com.acme.Contact", "package com.acme;", "class Contact { LocationData locationData; }"),
+        source("com.acme.LocationData", "package com.acme;",
+            "class LocationData { String cityName; String countryCode; double latitude; String timezone; }"),
+        source("com.acme.InboundMessage", "package com.acme;", "class InboundMessage { String from; String body; int size; }"),
+        source("com.acme.InboundPage", "package com.acme;", "class InboundPage { java.util.List<InboundMessage> entries; int total; }")))
+        .containsExactly("com.acme.LocationData#cityName=contact.postal-address",
+            "com.acme.LocationData#countryCode=contact.postal-address", "com.acme.LocationData#latitude=location.precise",
+            "com.acme.Contact#locationData=location.precise", "com.acme.InboundMessage#from=contact.other",
+            "com.acme.InboundMessage#body=content.messages", "com.acme.InboundPage#entries=contact.other");
+    assertThat(findings(
+        source("com.acme.Store", "package com.acme;", "class Store { Location location; }"),
+        source("com.acme.Location", "package com.acme;", "class Location { String city; double latitude; }"),
+        source("com.acme.Catalog", "package com.acme;", "class Catalog { java.util.List<Location> items; }"),
+        source("com.acme.UserSchema", "package com.acme;", "class UserSchema { Attribute email; String name; }"),
+        source("com.acme.Attribute", "package com.acme;", "class Attribute { String title; boolean required; }"),
+        source("com.acme.UsersClient", "package com.acme;", "class UsersClient { Object listUsers; Object createUser; }")))
+        .isEmpty();
+  }
+
+  @Test
   void aCompilationWithoutAnyDatasafetyAnnotationReportsItsFindings() {
     Compilation compilation = compile(source("com.acme.Customer", "package com.acme;",
         "public class Customer { private String email; private String sessionCount; }"));
