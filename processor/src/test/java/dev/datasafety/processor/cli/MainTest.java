@@ -281,6 +281,20 @@ class MainTest {
         Files.readString(Path.of("src/test/resources/exports/apple/PrivacyInfo.xcprivacy"), StandardCharsets.UTF_8));
   }
 
+  /** An export of two files (ropa) into a directory: each file the processor's golden bytes. */
+  @Test
+  void exportOfSeveralFilesWritesEachIntoTheDirectory() throws Exception {
+    current();
+    Run ropa = run("export", "--format", "ropa", "--out", "records", "inventory.json");
+    assertThat(ropa.exit()).isEqualTo(0);
+    for (String file : ExportFormat.ROPA.files()) {
+      assertThat(Files.readString(dir.resolve("records").resolve(file), StandardCharsets.UTF_8)).isEqualTo(
+          Files.readString(Path.of("src/test/resources/exports/ropa").resolve(file), StandardCharsets.UTF_8));
+    }
+    assertThat(ropa.err().lines().toList()).containsExactly("wrote " + dir.resolve("records/ropa.csv"),
+        "wrote " + dir.resolve("records/ropa.html")).inOrder();
+  }
+
   /** A version 1 inventory declares no categories: the real Play export names each, one a line. */
   @Test
   void theRealPlayExportListsWhatAVersionOneInventoryLacks() throws Exception {
