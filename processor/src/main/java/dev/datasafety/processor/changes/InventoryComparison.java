@@ -153,8 +153,10 @@ public final class InventoryComparison {
           is.accountDeletionUrl().orElse(""), Effect.NEUTRAL);
       changes.compare(Fact.DATA_DELETION_URL, "", was.dataDeletionUrl().orElse(""), is.dataDeletionUrl().orElse(""),
           Effect.NEUTRAL);
+      // Not a baseline-change of the build (SPEC §6 lists data-level changes), but data sent in the
+      // clear is less protected: the reviewer sees it first and diff exits 1.
       changes.compare(Fact.ENCRYPTED_IN_TRANSIT, "", was.encryptedInTransit(), is.encryptedInTransit(),
-          Effect.NEUTRAL);
+          Effect.ofProtection(was.encryptedInTransit() ? 1 : 0, is.encryptedInTransit() ? 1 : 0));
     }
     into.addAll(changes.list);
   }

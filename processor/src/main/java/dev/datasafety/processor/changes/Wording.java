@@ -196,7 +196,8 @@ final class Wording {
       case DATA_DELETION_URL:
         return textChange("data deletion URL", c);
       case ENCRYPTED_IN_TRANSIT:
-        return "encrypted in transit" + transition + ".";
+        return "encrypted in transit" + transition + (c.effect() == Effect.WEAKENS
+            ? ": users' data will travel over the network unencrypted; the store forms say so once approved." : ".");
       default:
         throw new IllegalArgumentException(c.fact().toString());
     }

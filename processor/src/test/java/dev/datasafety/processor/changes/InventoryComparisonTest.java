@@ -122,14 +122,16 @@ class InventoryComparisonTest {
                   Optional.empty(), Optional.of("https://acme.example/delete"), Optional.of("https://acme.example/data"),
                   false));
             },
-            List.of("application application neutral", "application controller.name neutral",
-                "application controller.contact neutral", "application controller.dpo neutral",
-                "application controller.privacyPolicyUrl neutral", "application controller.accountDeletionUrl neutral",
-                "application controller.dataDeletionUrl neutral", "application controller.encryptedInTransit neutral"),
-            List.of("application application neutral", "application controller.name neutral",
-                "application controller.contact neutral", "application controller.dpo neutral",
-                "application controller.privacyPolicyUrl neutral", "application controller.accountDeletionUrl neutral",
-                "application controller.dataDeletionUrl neutral", "application controller.encryptedInTransit neutral")),
+            // Weakening changes first.
+            List.of("application controller.encryptedInTransit weakens", "application application neutral",
+                "application controller.name neutral", "application controller.contact neutral",
+                "application controller.dpo neutral", "application controller.privacyPolicyUrl neutral",
+                "application controller.accountDeletionUrl neutral", "application controller.dataDeletionUrl neutral"),
+            // Then tightenings, then the rest.
+            List.of("application controller.encryptedInTransit tightens", "application application neutral",
+                "application controller.name neutral", "application controller.contact neutral",
+                "application controller.dpo neutral", "application controller.privacyPolicyUrl neutral",
+                "application controller.accountDeletionUrl neutral", "application controller.dataDeletionUrl neutral")),
         args("no controller", b -> b.controller = Optional.empty(),
             List.of("application controller removes"), List.of("application controller neutral")));
   }
