@@ -6,6 +6,7 @@ import dev.datasafety.processor.diag.Position;
 import dev.datasafety.processor.diag.Reporter;
 import dev.datasafety.processor.export.ExportFile;
 import dev.datasafety.processor.export.ExportFormat;
+import dev.datasafety.processor.export.Exporter;
 import dev.datasafety.processor.export.MissingFact;
 import dev.datasafety.processor.model.Inventory;
 import dev.datasafety.processor.validate.Catalog;
@@ -29,10 +30,11 @@ final class ExportCheck {
     Map<MissingFact, List<ExportFormat>> missing = new LinkedHashMap<>();
     Map<ExportFormat, List<ExportFile>> rendered = new EnumMap<>(ExportFormat.class);
     for (ExportFormat format : formats) {
-      List<MissingFact> lacks = format.exporter().missing(full);
+      Exporter exporter = format.exporter();
+      List<MissingFact> lacks = exporter.missing(full);
       lacks.forEach(fact -> missing.computeIfAbsent(fact, f -> new ArrayList<>()).add(format));
       if (lacks.isEmpty()) {
-        rendered.put(format, format.exporter().render(full));
+        rendered.put(format, exporter.render(full));
       }
     }
     missing.forEach((fact, needing) -> reporter.report(Message.MISSING_EXPORT_DATA, position(fact, ownData, catalog),

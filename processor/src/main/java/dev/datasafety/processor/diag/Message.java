@@ -11,11 +11,11 @@ public enum Message {
   UNDECLARED_PURPOSE(Diagnostic.Kind.ERROR, "undeclared-purpose",
       "Purpose '%s' of %s is not declared anywhere visible.%s Declare it with @Purpose(id = \"%s\","
           + " description = \"...\", userBenefit = \"...\") on a type or package of this module or of a"
-          + " dependency on the class path, or use a declared id."),
+          + " dependency on the class path or module path, or use a declared id."),
   UNDECLARED_RECIPIENT(Diagnostic.Kind.ERROR, "undeclared-recipient",
       "Recipient '%s' of %s is not declared anywhere visible.%s Declare it with @Recipient(id = \"%s\","
           + " name = \"...\", role = RecipientRole.PROCESSOR) on a type or package of this module or of a"
-          + " dependency on the class path, or use a declared id."),
+          + " dependency on the class path or module path, or use a declared id."),
   UNKNOWN_CATEGORY(Diagnostic.Kind.ERROR, "unknown-category",
       "Category \"%s\" of %s is not in the category vocabulary.%s Use one of the ids listed in"
           + " docs/categories.md, such as \"contact.email\", \"account.id\" or \"activity.app-interaction\"."),
