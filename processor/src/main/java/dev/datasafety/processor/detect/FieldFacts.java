@@ -22,6 +22,11 @@ import java.util.List;
  * @param outerClassNames the simple names of the classes around a nested enclosing class,
  *     innermost first ({@code ["Company", "Account"]} for {@code Account.Company.Address}); they
  *     give context when the enclosing class itself gives none
+ * @param referencedPersons the person words of the references to a person the enclosing class
+ *     holds ({@code ["employee"]} for a {@code Payslip} with an {@code employeeId}): a record that
+ *     points at a person is that person's record, for the data types whose context classes name
+ *     that person (an employee's pay)
+ * @param packageName the package of the enclosing class ({@code "com.acme.accounting"}), or empty
  */
 public record FieldFacts(
     String fieldName,
@@ -30,11 +35,26 @@ public record FieldFacts(
     boolean typeIsEnum,
     String enclosingClassName,
     Owner heldBy,
-    List<String> outerClassNames) {
+    List<String> outerClassNames,
+    List<String> referencedPersons,
+    String packageName) {
 
   public FieldFacts {
     declaredNames = List.copyOf(declaredNames);
     outerClassNames = List.copyOf(outerClassNames);
+    referencedPersons = List.copyOf(referencedPersons);
+  }
+
+  /** Facts without references to persons or a package: a class the type graph says nothing more about. */
+  public FieldFacts(
+      String fieldName,
+      List<String> declaredNames,
+      String typeName,
+      boolean typeIsEnum,
+      String enclosingClassName,
+      Owner heldBy,
+      List<String> outerClassNames) {
+    this(fieldName, declaredNames, typeName, typeIsEnum, enclosingClassName, heldBy, outerClassNames, List.of(), "");
   }
 
   /** Facts about a field of a nested class, with no annotation names; {@code ownedByPerson} for a {@code @UserData} type. */
