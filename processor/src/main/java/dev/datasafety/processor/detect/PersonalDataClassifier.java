@@ -118,6 +118,37 @@ public final class PersonalDataClassifier {
   }
 
   /**
+   * The context words a class's own fields give it ({@link FieldFacts#structureClassWords}), once
+   * per class: the persons its references point at ({@code employee} for {@code employeeId}),
+   * and the class words of a data type whose parts name their class ({@code partsNameTheClass})
+   * when two different parts of it are fields of their own ({@code last4} and {@code expMonth}
+   * make a card, whatever the class is called). Only phrases of two words or more count as parts:
+   * a {@code number} and a {@code token} make no card.
+   */
+  public List<String> structureClassWords(List<String> fieldNames) {
+    List<String> found = new ArrayList<>(1);
+    Map<DataType, Phrase> firstPart = new HashMap<>();
+    for (String fieldName : fieldNames) {
+      referencedPerson(fieldName).filter(p -> !found.contains(p)).ifPresent(found::add);
+      List<String> words = words(fieldName);
+      if (words.isEmpty()) {
+        continue;
+      }
+      for (Phrase phrase : vocabulary.phrasesByFirstWord.getOrDefault(words.get(0), List.of())) {
+        DataType dataType = phrase.dataType();
+        if (!dataType.partsNameTheClass() || phrase.words().size() < 2 || !phrase.words().equals(words)) {
+          continue;
+        }
+        Phrase before = firstPart.putIfAbsent(dataType, phrase);
+        if (before != null && before != phrase) {
+          dataType.contextClassWords().stream().sorted().filter(w -> !found.contains(w)).forEach(found::add);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
    * The person a field points at when it is a reference to a person's record: {@code employee}
    * for {@code employeeId} or {@code employeeIDs}, {@code member} for {@code teamMemberId}; empty
    * for anything else. A class holding one is that person's record.
@@ -441,14 +472,14 @@ public final class PersonalDataClassifier {
    * the classes around it, so that a nested {@code MessageRequest.Builder} reads as a message.
    */
   private List<String> contextClassWords(FieldFacts field, List<String> classWords) {
-    if (field.outerClassNames().isEmpty() && field.referencedPersons().isEmpty()) {
+    if (field.outerClassNames().isEmpty() && field.structureClassWords().isEmpty()) {
       return classWords;
     }
     List<String> all = new ArrayList<>(classWords);
     for (String outer : field.outerClassNames()) {
       all.addAll(words(outer));
     }
-    all.addAll(field.referencedPersons()); // a Payslip with an employeeId is an employee's record
+    all.addAll(field.structureClassWords()); // a Payslip with an employeeId is an employee's record
     return all;
   }
 

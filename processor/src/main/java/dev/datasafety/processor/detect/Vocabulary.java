@@ -50,7 +50,8 @@ final class Vocabulary {
       boolean organisationDataToo,
       boolean headOnly,
       Set<String> modifiers,
-      boolean contextClassesOverrideHead) {}
+      boolean contextClassesOverrideHead,
+      boolean partsNameTheClass) {}
 
   /**
    * A sequence of words naming a data type. A strong phrase counts on its own; a context phrase
@@ -155,7 +156,8 @@ final class Vocabulary {
               node.path("organisationDataToo").asBoolean(false),
               node.path("headOnly").asBoolean(false),
               wordSet(node.path("modifiers")),
-              node.path("contextClassesOverrideHead").asBoolean(false));
+              node.path("contextClassesOverrideHead").asBoolean(false),
+              node.path("partsNameTheClass").asBoolean(false));
       types.add(dataType);
       addPhrases(phrases, node.path("phrases"), dataType, true);
       addPhrases(phrases, node.path("contextPhrases"), dataType, false);

@@ -139,10 +139,10 @@ public final class UndeclaredPersonalDataRule {
     }
     if (!Annotations.has(type, Annotations.USER_DATA)) {
       List<Property> properties = Property.of(type);
-      List<String> referencedPersons = referencedPersons(properties);
+      List<String> structureClassWords = structureClassWords(properties);
       String packageName = TypeGraph.packageOf(type);
       for (Property property : properties) {
-        checkProperty(type, property, outer, referencedPersons, packageName);
+        checkProperty(type, property, outer, structureClassWords, packageName);
       }
     }
     List<String> nestedOuter = new ArrayList<>(outer.size() + 1);
@@ -153,19 +153,19 @@ public final class UndeclaredPersonalDataRule {
     }
   }
 
-  /** The persons a class points at ({@code employee} for its {@code employeeId}), each once, in source order. */
-  private List<String> referencedPersons(List<Property> properties) {
-    List<String> persons = new ArrayList<>(1);
+  /** The context words a class's own fields give it ({@code employee} for its {@code employeeId}). */
+  private List<String> structureClassWords(List<Property> properties) {
+    List<String> names = new ArrayList<>(properties.size());
     for (Property property : properties) {
       if (!property.isStatic()) {
-        classifier.referencedPerson(property.name()).filter(p -> !persons.contains(p)).ifPresent(persons::add);
+        names.add(property.name());
       }
     }
-    return persons;
+    return classifier.structureClassWords(names);
   }
 
   private void checkProperty(
-      TypeElement type, Property property, List<String> outer, List<String> referencedPersons, String packageName) {
+      TypeElement type, Property property, List<String> outer, List<String> structureClassWords, String packageName) {
     Element element = property.element();
     if (property.isStatic()
         || Annotations.has(element, Annotations.USER_DATA)
@@ -185,7 +185,7 @@ public final class UndeclaredPersonalDataRule {
         type.getSimpleName().toString(),
         heldBy.getOrDefault(type.getQualifiedName().toString(), Owner.NEUTRAL),
         outer,
-        referencedPersons,
+        structureClassWords,
         packageName);
     checked.add(new Checked(type, property, classifier.classify(facts)));
   }

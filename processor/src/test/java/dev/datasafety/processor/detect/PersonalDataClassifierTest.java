@@ -447,11 +447,11 @@ class PersonalDataClassifierTest {
     assertThat(CLASSIFIER.ownerOfHeld(Owner.PERSON, "schema", "UserSchema")).isEqualTo(Owner.NEUTRAL);
   }
 
-  private static Optional<String> inRecord(String field, String type, String enclosingClass, List<String> referencedPersons,
+  private static Optional<String> inRecord(String field, String type, String enclosingClass, List<String> structureClassWords,
       String packageName, Owner heldBy) {
     return CLASSIFIER
         .classify(new FieldFacts(field, List.of(), qualify(type), false, enclosingClass, heldBy, List.of(),
-            referencedPersons, packageName))
+            structureClassWords, packageName))
         .map(DataTypeMatch::dataType);
   }
 
@@ -465,6 +465,16 @@ class PersonalDataClassifierTest {
     assertThat(CLASSIFIER.referencedPerson("teamMemberIds")).hasValue("member");
     assertThat(CLASSIFIER.referencedPerson("employee")).isEmpty();
     assertThat(CLASSIFIER.referencedPerson("payRunId")).isEmpty();
+  }
+
+  @Test
+  void twoPartsOfACardMakeTheirClassACardWhateverItIsCalled() {
+    assertThat(CLASSIFIER.structureClassWords(List.of("last4", "expirationMonth", "token"))).containsExactly("card");
+    assertThat(CLASSIFIER.structureClassWords(List.of("last4", "brand"))).isEmpty();
+    assertThat(CLASSIFIER.structureClassWords(List.of("number", "token"))).isEmpty();
+    assertThat(CLASSIFIER.structureClassWords(List.of("employeeId", "expMonth", "expYear"))).containsExactly("employee", "card");
+    assertThat(inRecord("token", "String", "TokenDetails", List.of("card"), "", Owner.NEUTRAL)).hasValue("payment-card-part");
+    assertThat(inRecord("token", "String", "TokenDetails", List.of(), "", Owner.NEUTRAL)).isEmpty();
   }
 
   @Test

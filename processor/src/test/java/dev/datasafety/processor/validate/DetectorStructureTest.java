@@ -247,6 +247,18 @@ class DetectorStructureTest extends ProcessorTestSupport {
   }
 
   @Test
+  void aClassWithACardsLastFourAndExpiryIsACardWhateverItsName() {
+    assertThat(findings(
+        source("com.acme.CheckoutTokenDetails", "package com.acme;",
+            "class CheckoutTokenDetails { String last4; String expirationMonth; String expirationYear; String token; String brand; }"),
+        source("com.acme.Receipt", "package com.acme;", "class Receipt { String number; String token; String last4; }")))
+        .containsExactly("com.acme.CheckoutTokenDetails#last4=financial.payment-card",
+            "com.acme.CheckoutTokenDetails#expirationMonth=financial.payment-card",
+            "com.acme.CheckoutTokenDetails#expirationYear=financial.payment-card",
+            "com.acme.CheckoutTokenDetails#token=financial.payment-card");
+  }
+
+  @Test
   void aCompilationWithoutAnyDatasafetyAnnotationReportsItsFindings() {
     Compilation compilation = compile(source("com.acme.Customer", "package com.acme;",
         "public class Customer { private String email; private String sessionCount; }"));
