@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tells whether a field looks like personal data, and which kind, from its name, its type and
@@ -30,12 +31,14 @@ import java.util.Optional;
  *       the longest ({@code emailAddress} is an email, not a postal address).
  * </ol>
  *
- * <p>Instances are immutable and thread-safe; {@link #load()} once per processor.
+ * <p>Instances are thread-safe: the vocabulary is immutable, and the two caches (the words of a
+ * name, whether a package is accounting code) are concurrent maps whose values depend only on
+ * their key. {@link #load()} once per processor.
  */
 public final class PersonalDataClassifier {
   private final Vocabulary vocabulary;
-  private final Map<String, List<String>> wordsByName = new HashMap<>();
-  private final Map<String, Boolean> ledgerByPackage = new HashMap<>();
+  private final Map<String, List<String>> wordsByName = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> ledgerByPackage = new ConcurrentHashMap<>();
 
   private PersonalDataClassifier(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
