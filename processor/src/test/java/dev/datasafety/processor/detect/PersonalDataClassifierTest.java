@@ -349,9 +349,50 @@ class PersonalDataClassifierTest {
         "issuanceCountry | String | Visa | identity-document-part",
         "number | String | Document |",
         "expiryDate | String | Document |",
+        // round 4: a property about a datum named after it is no datum: metadata, permission flags
+        "emailMetadata | com.acme.PropertyMetadata | Signer |",
+        "firstNameMetadata | com.acme.PropertyMetadata | Signer |",
+        "agentCanEditEmail | String | Signer |",
+        "suppressEmails | String | Signer |",
+        "allowSystemOverrideForLockedRecipient | String | Signer |",
+        "email | String | Signer | email",
+        "firstName | String | Signer | person-name",
+        // round 4: the people of a support ticket are references to persons
+        "requesterId | java.lang.Long | Ticket | person-reference",
+        "submitterId | java.lang.Long | Ticket | person-reference",
+        "assigneeId | java.lang.Long | SatisfactionRating | person-reference",
+        "collaboratorIds | List | Ticket | person-reference",
+        "requester | com.acme.Requester | Request | person-reference",
+        "requesterCount | java.lang.Long | Ticket |",
+        "assigneeType | String | Ticket |",
+        "name | String | Requester | person-name",
+        "requesterName | String | Ticket | person-name",
+        // round 4: what a person wrote in a ticket is message content; a notification target's is not
+        "subject | String | SuspendedTicket | message-content",
+        "content | String | SuspendedTicket | message-content",
+        "subject | String | EmailTarget |",
+        "subject | String | TicketField |",
+        // round 4: an option, a step, a custom field's definition is no person; a segment is a population
+        "name | String | RecipientIdentityInputOption |",
+        "name | String | AccountIdentityVerificationStep |",
+        "title | String | UserField |",
+        "position | String | UserField |",
+        "name | String | UserSegment |",
+        "name | String | UserProfile | person-name",
       })
   void classifiesFields(String field, String type, String enclosingClass, String expected) {
     check(field, type, enclosingClass, expected);
+  }
+
+  @Test
+  void anInfixIsAPartOfTheNameOfThePersonWhoHoldsIt() {
+    FieldFacts personsName = new FieldFacts(
+        "infix", List.of(), "java.lang.String", false, "Name", Owner.PERSON, List.of(), List.of(), "");
+    FieldFacts unheldName = new FieldFacts("infix", "java.lang.String", false, "Name", false);
+    FieldFacts operator = new FieldFacts("infix", "java.lang.String", false, "Operator", false);
+    assertThat(CLASSIFIER.classify(personsName).map(DataTypeMatch::dataType)).hasValue("person-name");
+    assertThat(CLASSIFIER.classify(unheldName)).isEmpty();
+    assertThat(CLASSIFIER.classify(operator)).isEmpty();
   }
 
   @Test
