@@ -379,6 +379,15 @@ class PersonalDataClassifierTest {
         "position | String | UserField |",
         "name | String | UserSegment |",
         "name | String | UserProfile | person-name",
+        // round 4: a card's last digits, its CV number and its tokenised or encrypted form, in a card's class
+        "cardLastDigits | String | CreditCardInformation | payment-card-part",
+        "cvNumber | String | CreditCardInformation | payment-card-part",
+        "tokenizedCard | String | CreditCardInformation | payment-card-part",
+        "encryptedCard | String | CardDetails | payment-card-part",
+        "cardLastDigits | String | Order |",
+        "cvNumber | String | Invoice |",
+        "encryptedCard | String | Wallet |",
+        "lastDigits | String | PhoneNumber |",
       })
   void classifiesFields(String field, String type, String enclosingClass, String expected) {
     check(field, type, enclosingClass, expected);
