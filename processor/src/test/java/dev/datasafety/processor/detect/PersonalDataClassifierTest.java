@@ -388,6 +388,14 @@ class PersonalDataClassifierTest {
         "cvNumber | String | Invoice |",
         "encryptedCard | String | Wallet |",
         "lastDigits | String | PhoneNumber |",
+        // round 4: a person's alias is a username; an organisation's headquarters are its own
+        "alias | String | User | username",
+        "alias | String | Customer | username",
+        "alias | String | EmailDomain |",
+        "keyAlias | String | User |",
+        "headquartersAddress | com.acme.Address | Customer |",
+        "headquartersCity | String | Account |",
+        "homeAddress | com.acme.Address | Customer | postal-address",
       })
   void classifiesFields(String field, String type, String enclosingClass, String expected) {
     check(field, type, enclosingClass, expected);
