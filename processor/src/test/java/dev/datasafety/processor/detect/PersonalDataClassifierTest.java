@@ -388,6 +388,11 @@ class PersonalDataClassifierTest {
         "cvNumber | String | Invoice |",
         "encryptedCard | String | Wallet |",
         "lastDigits | String | PhoneNumber |",
+        // round 4: the id of a person's card, in a card's record; a card product's or an order's is not
+        "cardId | String | CardRegistration | payment-card-part",
+        "cardId | String | PaymentDetailsCard | payment-card-part",
+        "cardId | String | Order |",
+        "cardIdType | String | CardRegistration |",
         // round 4: a person's alias is a username; an organisation's headquarters are its own
         "alias | String | User | username",
         "alias | String | Customer | username",
