@@ -177,14 +177,35 @@ public record ModuleMarker(String packageName, String simpleName) {
    * halves of a surrogate pair; none for the empty text.
    */
   static List<String> split(String text) {
+    // The chars are copied out in chunks and read from an array: this runs once over the whole
+    // inventory (millions of chars, in code the JIT has not compiled yet), where String.charAt
+    // costs three calls and a bounds check per char.
     List<String> parts = new ArrayList<>();
+    int length = text.length();
+    char[] chunk = new char[Math.min(length, 1 << 14) + 1];
+    int chunkStart = 0;
+    int chunkEnd = 0;
     int start = 0;
     int bytes = 0;
-    for (int i = 0; i < text.length(); ) {
-      int width = Character.isSurrogatePair(text.charAt(i), i + 1 < text.length() ? text.charAt(i + 1) : 0) ? 2 : 1;
-      int size = 0;
-      for (int k = i; k < i + width; k++) {
-        size += modifiedUtf8Length(text.charAt(k));
+    for (int i = 0; i < length; ) {
+      if (i + 1 >= chunkEnd) {
+        // Refill with one char of look-ahead, for a surrogate pair across the chunk's end.
+        chunkStart = i;
+        chunkEnd = Math.min(length, i + chunk.length);
+        text.getChars(chunkStart, chunkEnd, chunk, 0);
+      }
+      char c = chunk[i - chunkStart];
+      int width = 1;
+      int size;
+      if (c != 0 && c < 0x80) {
+        size = 1;
+      } else if (c < 0x800) {
+        size = 2; // NUL too: modified UTF-8 writes it in two bytes
+      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chunk[i + 1 - chunkStart])) {
+        width = 2;
+        size = 6; // each half in three bytes, never split apart
+      } else {
+        size = 3;
       }
       if (bytes + size > MAX_CONSTANT_BYTES) {
         parts.add(text.substring(start, i));
@@ -194,18 +215,10 @@ public record ModuleMarker(String packageName, String simpleName) {
       bytes += size;
       i += width;
     }
-    if (start < text.length()) {
+    if (start < length) {
       parts.add(text.substring(start));
     }
     return parts;
-  }
-
-  /** The bytes of one char in a class file's modified UTF-8: NUL takes two, surrogates three each. */
-  private static int modifiedUtf8Length(char c) {
-    if (c != 0 && c < 0x80) {
-      return 1;
-    }
-    return c < 0x800 ? 2 : 3;
   }
 
   private static void parts(ClassWriter writer, String field, String text) {
