@@ -52,17 +52,8 @@ public final class JsonTrees {
     for (; token != null; token = open.isEmpty() ? null : parser.nextToken()) {
       JsonNode value;
       switch (token) {
-        case START_OBJECT -> {
-          value = NODES.objectNode();
-          add(open, parser, value);
-          open.push(value);
-          if (root == null) {
-            root = value;
-          }
-          continue;
-        }
-        case START_ARRAY -> {
-          value = NODES.arrayNode();
+        case START_OBJECT, START_ARRAY -> {
+          value = token == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
           add(open, parser, value);
           open.push(value);
           if (root == null) {
