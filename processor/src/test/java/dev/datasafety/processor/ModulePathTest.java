@@ -3,11 +3,9 @@ package dev.datasafety.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.datasafety.UserData;
 import java.io.IOException;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +48,7 @@ class ModulePathTest {
 
   @Test
   void anApplicationModuleSeesItsLibraryModuleAndBothRunInOneLayer() throws Exception {
-    Path annotations = annotationsModule();
+    Path annotations = Compilations.annotationsModule();
     Path lib = compile("lib", List.of(annotations), Map.of("module-info.java", LIBRARY_MODULE,
         "com/example/lib/Member.java", MEMBER));
     Path app = compile("app", List.of(annotations, lib), Map.of("module-info.java", APPLICATION_MODULE,
@@ -97,10 +95,5 @@ class ModulePathTest {
           .map(p -> output.relativize(p.getParent()).toString().replace('\\', '/'))
           .toList();
     }
-  }
-
-  /** The annotations module of this build (its class folder or jar, with its module-info). */
-  private static Path annotationsModule() throws URISyntaxException {
-    return Path.of(UserData.class.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 }
