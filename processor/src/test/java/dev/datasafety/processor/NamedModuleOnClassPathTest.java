@@ -14,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -153,7 +156,8 @@ class NamedModuleOnClassPathTest extends ProcessorTestSupport {
   private File library() throws Exception {
     File lib = module("lib", LIBRARY_MODULE, "com/example/lib/Member.java", MEMBER);
     // What the class path can tell of it: its marker's package by name, and its name in one resource.
-    assertThat(Files.readString(lib.toPath().resolve(ModuleMarker.MODULE_NAME_RESOURCE))).isEqualTo("com.example.lib\n");
+    assertThat(Files.readString(dir.resolve("lib").resolve(ModuleMarker.MODULE_NAME_RESOURCE)))
+        .isEqualTo("com.example.lib\n");
     return lib;
   }
 
@@ -165,7 +169,23 @@ class NamedModuleOnClassPathTest extends ProcessorTestSupport {
     Path output = dir.resolve(name);
     Compilations.Result result = Compilations.compileModule(output, sources, List.of(Compilations.annotationsModule()));
     assertWithMessage(result.messages()).that(result.success()).isTrue();
-    return output.toFile();
+    return jar(output, dir.resolve(name + ".jar"));
+  }
+
+  /**
+   * The class output as a jar, as a Maven dependency is: compilers look into a jar's folders only
+   * where their names are package names, which a folder of the class output does not show.
+   */
+  private static File jar(Path classes, Path jar) throws Exception {
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+         Stream<Path> files = Files.walk(classes)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+    return jar.toFile();
   }
 
   private static String unlistedWarning(String module) {

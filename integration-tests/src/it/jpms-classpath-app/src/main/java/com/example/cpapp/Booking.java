@@ -1,0 +1,20 @@
+package com.example.cpapp;
+
+import com.example.lib.Member;
+import dev.datasafety.DataKind;
+import dev.datasafety.UserData;
+
+/** Serves the library module's purpose, which this class-path build sees through the option. */
+@UserData(name = "Booking", purposes = "membership", retention = "P1Y", reviews = "DSR-42")
+final class Booking {
+  @UserData(kind = DataKind.ATTRIBUTE, description = "The court you booked.")
+  private final String court;
+
+  @UserData(kind = DataKind.IDENTIFIER, description = "Who booked it.")
+  private final Member member;
+
+  Booking(String court, Member member) {
+    this.court = court;
+    this.member = member;
+  }
+}
