@@ -23,12 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathTest {
   @TempDir Path dir;
 
-  private static final String LIBRARY_MODULE =
+  /** A library module with a purpose, a recipient and a datum; NamedModuleOnClassPathTest uses it too. */
+  static final String LIBRARY_MODULE =
       "module com.example.lib { requires transitive dev.datasafety; exports com.example.lib; }";
-  private static final String MEMBER = String.join("\n",
+  static final String MEMBER = String.join("\n",
       "package com.example.lib;",
       "import dev.datasafety.*;",
       "@Purpose(id = \"membership\", description = \"Keep your membership.\", userBenefit = \"You can book courts.\")",
+      "@Recipient(id = \"mailer\", name = \"Our mail service\", role = RecipientRole.PROCESSOR)",
       "@UserData(name = \"Membership\", purposes = \"membership\", retention = \"until-account-deletion\", reviews = \"DSR-40\")",
       "public final class Member {",
       "  @UserData(kind = DataKind.IDENTIFIER, description = \"Your membership number.\")",

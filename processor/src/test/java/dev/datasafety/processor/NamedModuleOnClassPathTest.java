@@ -30,20 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  * build would).
  */
 class NamedModuleOnClassPathTest extends ProcessorTestSupport {
-  private static final String LIBRARY_MODULE =
-      "module com.example.lib { requires transitive dev.datasafety; exports com.example.lib; }";
-  private static final String MEMBER = String.join("\n",
-      "package com.example.lib;",
-      "import dev.datasafety.*;",
-      "@Purpose(id = \"membership\", description = \"Keep your membership.\", userBenefit = \"You can book courts.\")",
-      "@Recipient(id = \"mailer\", name = \"Our mail service\", role = RecipientRole.PROCESSOR)",
-      "@UserData(name = \"Membership\", purposes = \"membership\", retention = \"until-account-deletion\", reviews = \"DSR-40\")",
-      "public final class Member {",
-      "  @UserData(kind = DataKind.IDENTIFIER, description = \"Your membership number.\")",
-      "  private final String number;",
-      "  public Member(String number) { this.number = number; }",
-      "}");
-
   /** An application on the class path naming the library's purpose and recipient. */
   private static final JavaFileObject BOOKING = source("com.example.app.Booking",
       "package com.example.app;",
@@ -154,7 +140,7 @@ class NamedModuleOnClassPathTest extends ProcessorTestSupport {
 
   /** The library named module, built by javac on the module path as its own build would. */
   private File library() throws Exception {
-    File lib = module("lib", LIBRARY_MODULE, "com/example/lib/Member.java", MEMBER);
+    File lib = module("lib", ModulePathTest.LIBRARY_MODULE, "com/example/lib/Member.java", ModulePathTest.MEMBER);
     // What the class path can tell of it: its marker's package by name, and its name in one resource.
     assertThat(Files.readString(dir.resolve("lib").resolve(ModuleMarker.MODULE_NAME_RESOURCE)))
         .isEqualTo("com.example.lib\n");

@@ -6,15 +6,6 @@ import dev.datasafety.UserData;
 
 /** Serves the library module's purpose, which this class-path build sees through the option. */
 @UserData(name = "Booking", purposes = "membership", retention = "P1Y", reviews = "DSR-42")
-final class Booking {
-  @UserData(kind = DataKind.ATTRIBUTE, description = "The court you booked.")
-  private final String court;
-
-  @UserData(kind = DataKind.IDENTIFIER, description = "Who booked it.")
-  private final Member member;
-
-  Booking(String court, Member member) {
-    this.court = court;
-    this.member = member;
-  }
-}
+record Booking(
+    @UserData(kind = DataKind.ATTRIBUTE, description = "The court you booked.") String court,
+    @UserData(kind = DataKind.IDENTIFIER, description = "Who booked it.") Member member) {}
