@@ -93,8 +93,10 @@ public final class DependencyInventories {
    * output from an earlier build as a named module.
    */
   private static Optional<String> namedModuleOnClassPath(Filer filer) {
-    Optional<String> own = moduleName(filer, StandardLocation.CLASS_OUTPUT);
-    return moduleName(filer, StandardLocation.CLASS_PATH).filter(module -> !own.equals(Optional.of(module)));
+    // The class output is asked only then: an in-memory file manager (compile-testing, IDEs) may
+    // count a file asked for in an output location as one written.
+    return moduleName(filer, StandardLocation.CLASS_PATH)
+        .filter(module -> !moduleName(filer, StandardLocation.CLASS_OUTPUT).equals(Optional.of(module)));
   }
 
   private static Optional<String> moduleName(Filer filer, StandardLocation location) {
