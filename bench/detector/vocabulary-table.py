@@ -15,5 +15,7 @@ for t in vocabulary["dataTypes"]:
     context = words(t.get("contextPhrases", []))
     if t.get("contextFromClassNameOnly") and t.get("contextPhrases"):
         context += " (only in the classes named)"
+    if t.get("modifiers"):
+        context += "; modifiers that are no cue here: " + words(t["modifiers"])
     print(f"| `{t['id']}` | `{t['category']}` | {t['label']} | {'yes' if t.get('specialCategory') else 'no'} | "
           f"{strong} | {context} | {words(t.get('contextClasses', []))} | {', '.join(t.get('typeCategories', default))} |")

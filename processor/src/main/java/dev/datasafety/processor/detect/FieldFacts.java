@@ -22,6 +22,12 @@ import java.util.List;
  * @param outerClassNames the simple names of the classes around a nested enclosing class,
  *     innermost first ({@code ["Company", "Account"]} for {@code Account.Company.Address}); they
  *     give context when the enclosing class itself gives none
+ * @param structureClassWords the context words the enclosing class's own fields give it, as if
+ *     they were in its name: the person it points at ({@code ["employee"]} for a {@code Payslip}
+ *     with an {@code employeeId}: a record that points at a person is that person's record), the
+ *     datum its parts name ({@code ["card"]} for a class with a {@code last4} and an {@code
+ *     expMonth})
+ * @param packageName the package of the enclosing class ({@code "com.acme.accounting"}), or empty
  */
 public record FieldFacts(
     String fieldName,
@@ -30,11 +36,14 @@ public record FieldFacts(
     boolean typeIsEnum,
     String enclosingClassName,
     Owner heldBy,
-    List<String> outerClassNames) {
+    List<String> outerClassNames,
+    List<String> structureClassWords,
+    String packageName) {
 
   public FieldFacts {
     declaredNames = List.copyOf(declaredNames);
     outerClassNames = List.copyOf(outerClassNames);
+    structureClassWords = List.copyOf(structureClassWords);
   }
 
   /** Facts about a field of a nested class, with no annotation names; {@code ownedByPerson} for a {@code @UserData} type. */
@@ -46,7 +55,7 @@ public record FieldFacts(
       boolean ownedByPerson,
       List<String> outerClassNames) {
     this(fieldName, List.of(), typeName, typeIsEnum, enclosingClassName,
-        ownedByPerson ? Owner.PERSON : Owner.NEUTRAL, outerClassNames);
+        ownedByPerson ? Owner.PERSON : Owner.NEUTRAL, outerClassNames, List.of(), "");
   }
 
   /** Facts about a field of a top-level class. */

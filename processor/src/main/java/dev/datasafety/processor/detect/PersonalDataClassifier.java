@@ -35,6 +35,7 @@ import java.util.Optional;
 public final class PersonalDataClassifier {
   private final Vocabulary vocabulary;
   private final Map<String, List<String>> wordsByName = new HashMap<>();
+  private final Map<String, Boolean> ledgerByPackage = new HashMap<>();
 
   private PersonalDataClassifier(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
@@ -67,6 +68,9 @@ public final class PersonalDataClassifier {
       return Optional.empty(); // listUsers, createMember: an endpoint or a function, not a datum
     }
     Owner context = field.heldBy() == Owner.NEUTRAL ? byName : field.heldBy();
+    if (isLedgerPackage(field.packageName()) && (namesLedgerAccount(classWords) || namesLedgerAccount(words))) {
+      context = Owner.ORGANISATION; // accounting code: an account is the organisation's ledger account
+    }
     List<String> contextClassWords = contextClassWords(field, classWords);
     Candidate best = bestMatch(words, field, category, context, contextClassWords);
     for (int i = 0; best == null && i < field.declaredNames().size(); i++) {
@@ -96,7 +100,69 @@ public final class PersonalDataClassifier {
    * Customer}: a person's; {@code Account.Company}: an organisation's; {@code Address}: neutral).
    */
   public Owner ownerOf(String className, List<String> outerClassNames) {
-    return classContext(new FieldFacts("", "", false, className, false, outerClassNames), words(className));
+    return ownerOf(className, outerClassNames, "");
+  }
+
+  /** {@link #ownerOf(String, List)} in a package: in accounting code an {@code Account} is the organisation's. */
+  public Owner ownerOf(String className, List<String> outerClassNames, String packageName) {
+    List<String> classWords = words(className);
+    if (isLedgerPackage(packageName) && namesLedgerAccount(classWords)) {
+      return Owner.ORGANISATION;
+    }
+    return classContext(new FieldFacts("", "", false, className, false, outerClassNames), classWords);
+  }
+
+  /** Whether a datum is one a place has of its own: an address or its parts, coordinates. */
+  public boolean isPlaceData(DataTypeMatch match) {
+    return vocabulary.placeDataTypes.contains(match.dataType());
+  }
+
+  /**
+   * The context words a class's own fields give it ({@link FieldFacts#structureClassWords}), once
+   * per class: the persons its references point at ({@code employee} for {@code employeeId}),
+   * and the class words of a data type whose parts name their class ({@code partsNameTheClass})
+   * when two different parts of it are fields of their own ({@code last4} and {@code expMonth}
+   * make a card, whatever the class is called). Only phrases of two words or more count as parts:
+   * a {@code number} and a {@code token} make no card.
+   */
+  public List<String> structureClassWords(List<String> fieldNames) {
+    List<String> found = new ArrayList<>(1);
+    Map<DataType, Phrase> firstPart = new HashMap<>();
+    for (String fieldName : fieldNames) {
+      referencedPerson(fieldName).filter(p -> !found.contains(p)).ifPresent(found::add);
+      List<String> words = words(fieldName);
+      if (words.isEmpty()) {
+        continue;
+      }
+      for (Phrase phrase : vocabulary.phrasesByFirstWord.getOrDefault(words.get(0), List.of())) {
+        DataType dataType = phrase.dataType();
+        if (!dataType.partsNameTheClass() || phrase.words().size() < 2 || !phrase.words().equals(words)) {
+          continue;
+        }
+        Phrase before = firstPart.putIfAbsent(dataType, phrase);
+        if (before != null && before != phrase) {
+          dataType.contextClassWords().stream().sorted().filter(w -> !found.contains(w)).forEach(found::add);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The person a field points at when it is a reference to a person's record: {@code employee}
+   * for {@code employeeId} or {@code employeeIDs}, {@code member} for {@code teamMemberId}; empty
+   * for anything else. A class holding one is that person's record.
+   */
+  public Optional<String> referencedPerson(String fieldName) {
+    List<String> words = words(fieldName);
+    int last = words.size() - 1;
+    while (last >= 0 && vocabulary.idWords.contains(words.get(last))) {
+      last--;
+    }
+    if (last < 0 || last == words.size() - 1 || !vocabulary.personWordsInFieldNames.contains(words.get(last))) {
+      return Optional.empty();
+    }
+    return Optional.of(words.get(last));
   }
 
   /**
@@ -112,13 +178,19 @@ public final class PersonalDataClassifier {
     }
     List<String> typeWords = words(typeSimpleName);
     Owner byType = classContext(typeWords);
-    if (byType == Owner.NOT_PERSON || byType == Owner.POPULATION || byType == Owner.DEFINITION) {
+    // A person's Document, Passport or Visa is that person's identity document, not a file.
+    boolean identityDocument = holder == Owner.PERSON && !typeWords.isEmpty()
+        && vocabulary.identityDocumentWords.contains(typeWords.get(typeWords.size() - 1));
+    if (!identityDocument && (byType == Owner.NOT_PERSON || byType == Owner.POPULATION || byType == Owner.DEFINITION)) {
       return Owner.NEUTRAL;
     }
     if (byType == Owner.ORGANISATION && !(holder == Owner.PERSON && isPlaceOnlyByWhereabouts(typeWords))) {
       return Owner.ORGANISATION; // but a person's LocationData is where the person is
     }
     for (String word : words(fieldName)) {
+      if (identityDocument && vocabulary.identityDocumentWords.contains(word)) {
+        continue; // Traveler.documents
+      }
       if (isOrganisationOrPlace(word) || vocabulary.organisationFieldWords.contains(word)) {
         return Owner.ORGANISATION;
       }
@@ -168,6 +240,7 @@ public final class PersonalDataClassifier {
    */
   private boolean contextPhraseCounts(
       List<String> words, int start, Phrase phrase, Owner context, List<String> classWords, boolean strongType) {
+    DataType dataType = phrase.dataType();
     boolean personInName = false;
     for (int i = 0; i < words.size(); i++) {
       if (i >= start && i < start + phrase.words().size()) {
@@ -176,22 +249,30 @@ public final class PersonalDataClassifier {
       String word = words.get(i);
       if (vocabulary.personWordsInFieldNames.contains(word)) {
         personInName = true;
-      } else if (!vocabulary.contextModifiers.contains(word) && !Character.isDigit(word.charAt(0))) {
+      } else if (!vocabulary.contextModifiers.contains(word) && !dataType.modifiers().contains(word)
+          && !Character.isDigit(word.charAt(0))) {
         return false;
       }
     }
-    if ((personInName || context == Owner.PERSON) && !phrase.dataType().contextFromClassNameOnly()) {
+    if ((personInName || context == Owner.PERSON) && !dataType.contextFromClassNameOnly()) {
       return true; // but a Customer's year is not a birth year: only a Dob's is
+    }
+    if (dataType.contextClassesOverrideHead() && context != Owner.ORGANISATION && namesContextClass(dataType, classWords)) {
+      return true; // an EmployeeTax is an employee's tax although its head word is a thing's
     }
     if (context == Owner.NOT_PERSON || context == Owner.ORGANISATION) {
       return false;
     }
+    return namesContextClass(dataType, classWords) || strongType; // strongType: InetAddress address
+  }
+
+  private static boolean namesContextClass(DataType dataType, List<String> classWords) {
     for (String word : classWords) {
-      if (phrase.dataType().contextClassWords().contains(word)) {
+      if (dataType.contextClassWords().contains(word)) {
         return true;
       }
     }
-    return strongType; // InetAddress address, in a class that says nothing either way
+    return false;
   }
 
   /**
@@ -259,6 +340,9 @@ public final class PersonalDataClassifier {
         continue;
       }
       String word = words.get(i);
+      if (phrase.dataType().modifiers().contains(word)) {
+        continue; // a total pay is pay: the data type's own modifiers are no cue
+      }
       if (vocabulary.negativeCues.contains(word)
           || vocabulary.organisationWords.contains(word)
           || vocabulary.organisationFieldWords.contains(word)
@@ -388,14 +472,41 @@ public final class PersonalDataClassifier {
    * the classes around it, so that a nested {@code MessageRequest.Builder} reads as a message.
    */
   private List<String> contextClassWords(FieldFacts field, List<String> classWords) {
-    if (field.outerClassNames().isEmpty()) {
+    if (field.outerClassNames().isEmpty() && field.structureClassWords().isEmpty()) {
       return classWords;
     }
     List<String> all = new ArrayList<>(classWords);
     for (String outer : field.outerClassNames()) {
       all.addAll(words(outer));
     }
+    all.addAll(field.structureClassWords()); // a Payslip with an employeeId is an employee's record
     return all;
+  }
+
+  /** Whether a package is accounting code: one of its segments is a ledger word ({@code com.acme.accounting}). */
+  private boolean isLedgerPackage(String packageName) {
+    if (packageName.isEmpty()) {
+      return false;
+    }
+    return ledgerByPackage.computeIfAbsent(packageName, name -> {
+      for (String segment : name.split("\\.")) {
+        for (String word : words(segment)) {
+          if (vocabulary.ledgerPackageWords.contains(word)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    });
+  }
+
+  private boolean namesLedgerAccount(List<String> words) {
+    for (String word : words) {
+      if (vocabulary.ledgerAccountWords.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a name starts with a verb and says more: {@code listUsers} is an operation on users. */

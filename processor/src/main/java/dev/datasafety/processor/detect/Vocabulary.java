@@ -48,7 +48,10 @@ final class Vocabulary {
       Set<String> contextClassWords,
       boolean contextFromClassNameOnly,
       boolean organisationDataToo,
-      boolean headOnly) {}
+      boolean headOnly,
+      Set<String> modifiers,
+      boolean contextClassesOverrideHead,
+      boolean partsNameTheClass) {}
 
   /**
    * A sequence of words naming a data type. A strong phrase counts on its own; a context phrase
@@ -67,6 +70,14 @@ final class Vocabulary {
   final Set<String> idWords;
   final Set<String> valueClassHeadWords;
   final Set<String> placeWords;
+  /** Head words of a type that a person's class holds as that person's identity document ({@code Traveler.documents}). */
+  final Set<String> identityDocumentWords;
+  /** Package words of accounting code, where an {@code account} is a ledger account, the organisation's. */
+  final Set<String> ledgerPackageWords;
+  /** Words that name a ledger account in accounting code ({@code Account}, {@code fromBankAccount}). */
+  final Set<String> ledgerAccountWords;
+  /** Ids of the data types a place has of its own (its address, its coordinates). */
+  final Set<String> placeDataTypes;
   /** Words for where something is ({@code location}): a place's, or a person's whereabouts. */
   final Set<String> whereaboutsWords;
   /** Modifiers that make a whereabouts word a person's ({@code IpAddressLocation}, {@code WhatsappLocation}). */
@@ -112,6 +123,10 @@ final class Vocabulary {
     idWords = wordSet(root.required("idWords"));
     valueClassHeadWords = wordSet(root.required("valueClassHeadWords"));
     placeWords = wordSet(root.required("placeContext"));
+    identityDocumentWords = wordSet(root.required("identityDocumentWords"));
+    ledgerPackageWords = wordSet(root.required("ledgerPackageWords"));
+    ledgerAccountWords = wordSet(root.required("ledgerAccountWords"));
+    placeDataTypes = wordSet(root.required("placeDataTypes"));
     whereaboutsWords = wordSet(root.required("whereaboutsContext"));
     whereaboutsOfPersonModifiers = wordSet(root.required("whereaboutsOfPersonModifiers"));
     definitionWords = wordSet(root.required("definitionContext"));
@@ -139,7 +154,10 @@ final class Vocabulary {
               wordSet(node.path("contextClasses")),
               node.path("contextFromClassNameOnly").asBoolean(false),
               node.path("organisationDataToo").asBoolean(false),
-              node.path("headOnly").asBoolean(false));
+              node.path("headOnly").asBoolean(false),
+              wordSet(node.path("modifiers")),
+              node.path("contextClassesOverrideHead").asBoolean(false),
+              node.path("partsNameTheClass").asBoolean(false));
       types.add(dataType);
       addPhrases(phrases, node.path("phrases"), dataType, true);
       addPhrases(phrases, node.path("contextPhrases"), dataType, false);
@@ -161,6 +179,7 @@ final class Vocabulary {
     known.addAll(valueClassHeadWords);
     known.addAll(placeWords);
     known.addAll(whereaboutsWords);
+    known.addAll(identityDocumentWords);
     known.addAll(whereaboutsOfPersonModifiers);
     known.addAll(definitionWords);
     known.addAll(definitionTypeHeads);
@@ -170,6 +189,7 @@ final class Vocabulary {
     known.addAll(contextModifiers);
     types.forEach(t -> known.addAll(t.negativeCues()));
     types.forEach(t -> known.addAll(t.contextClassWords()));
+    types.forEach(t -> known.addAll(t.modifiers()));
     knownWords = Set.copyOf(known);
   }
 

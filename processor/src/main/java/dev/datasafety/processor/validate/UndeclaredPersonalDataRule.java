@@ -27,6 +27,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -118,6 +119,7 @@ public final class UndeclaredPersonalDataRule {
         rule.checkType(type, List.of());
       }
     }
+    rule.leaveThePlacesTheirValueTypes();
     rule.findHoldersOfPersonalData();
     rule.reportAll();
     return rule.found;
@@ -136,8 +138,11 @@ public final class UndeclaredPersonalDataRule {
       return; // silences the detector for all its members, nested types included
     }
     if (!Annotations.has(type, Annotations.USER_DATA)) {
-      for (Property property : Property.of(type)) {
-        checkProperty(type, property, outer);
+      List<Property> properties = Property.of(type);
+      List<String> structureClassWords = structureClassWords(properties);
+      String packageName = TypeGraph.packageOf(type);
+      for (Property property : properties) {
+        checkProperty(type, property, outer, structureClassWords, packageName);
       }
     }
     List<String> nestedOuter = new ArrayList<>(outer.size() + 1);
@@ -148,7 +153,19 @@ public final class UndeclaredPersonalDataRule {
     }
   }
 
-  private void checkProperty(TypeElement type, Property property, List<String> outer) {
+  /** The context words a class's own fields give it ({@code employee} for its {@code employeeId}). */
+  private List<String> structureClassWords(List<Property> properties) {
+    List<String> names = new ArrayList<>(properties.size());
+    for (Property property : properties) {
+      if (!property.isStatic()) {
+        names.add(property.name());
+      }
+    }
+    return classifier.structureClassWords(names);
+  }
+
+  private void checkProperty(
+      TypeElement type, Property property, List<String> outer, List<String> structureClassWords, String packageName) {
     Element element = property.element();
     if (property.isStatic()
         || Annotations.has(element, Annotations.USER_DATA)
@@ -167,8 +184,71 @@ public final class UndeclaredPersonalDataRule {
         isEnum(property.type()),
         type.getSimpleName().toString(),
         heldBy.getOrDefault(type.getQualifiedName().toString(), Owner.NEUTRAL),
-        outer);
+        outer,
+        structureClassWords,
+        packageName);
     checked.add(new Checked(type, property, classifier.classify(facts)));
+  }
+
+  /**
+   * A value type nested in a class and named for a datum ({@code Hotel.Address}, {@code
+   * Activity.GeoCode}) is its outer class's: when no person's class holds it (the type graph),
+   * the outer class is not a person's and holds it in a field of its own (its own address or
+   * coordinates) and no personal data of its own, the outer class is a place or a thing, and the
+   * nested type's addresses and coordinates are not reported. Once per nested type, on the
+   * findings already made.
+   */
+  private void leaveThePlacesTheirValueTypes() {
+    Map<TypeElement, List<Integer>> foundIn = new LinkedHashMap<>();
+    for (int i = 0; i < checked.size(); i++) {
+      if (checked.get(i).match().isPresent()) {
+        foundIn.computeIfAbsent(checked.get(i).type(), t -> new ArrayList<>()).add(i);
+      }
+    }
+    List<Integer> placesData = new ArrayList<>();
+    for (Map.Entry<TypeElement, List<Integer>> e : foundIn.entrySet()) {
+      TypeElement nested = e.getKey();
+      if (nested.getEnclosingElement() instanceof TypeElement outer
+          && !foundIn.containsKey(outer)
+          && !ownedByAPerson(nested)
+          && !ownedByAPerson(outer)
+          && holds(outer, nested)) {
+        for (int i : e.getValue()) {
+          if (classifier.isPlaceData(checked.get(i).match().get())) {
+            placesData.add(i); // its address or coordinates; a page's members stay found
+          }
+        }
+      }
+    }
+    for (int i : placesData) {
+      Checked c = checked.get(i);
+      checked.set(i, new Checked(c.type(), c.property(), Optional.empty()));
+    }
+  }
+
+  /** Whether a person owns a type: by the type graph, or by its own name or the names around it. */
+  private boolean ownedByAPerson(TypeElement type) {
+    return heldBy.get(type.getQualifiedName().toString()) == Owner.PERSON || ownerByName(type) == Owner.PERSON;
+  }
+
+  private Owner ownerByName(TypeElement type) {
+    return ownerByName.computeIfAbsent(type,
+        t -> classifier.ownerOf(t.getSimpleName().toString(), TypeGraph.outerNamesOf(t), TypeGraph.packageOf(t)));
+  }
+
+  /** Whether a non-static field of {@code holder} mentions {@code held} (directly, in a collection, through generics). */
+  private static boolean holds(TypeElement holder, TypeElement held) {
+    for (Property property : Property.of(holder)) {
+      if (property.isStatic()) {
+        continue;
+      }
+      List<TypeElement> mentioned = new ArrayList<>();
+      TypeGraph.mentionedTypes(property.type(), mentioned, 0);
+      if (mentioned.contains(held)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -220,8 +300,7 @@ public final class UndeclaredPersonalDataRule {
     if (holder != null || !isCollectionOrArray(c.property().type())) {
       return false;
     }
-    return ownerByName.computeIfAbsent(c.type(), t -> classifier.ownerOf(t.getSimpleName().toString(), TypeGraph.outerNamesOf(t)))
-        == Owner.NEUTRAL;
+    return ownerByName(c.type()) == Owner.NEUTRAL;
   }
 
   private static boolean isCollectionOrArray(TypeMirror type) {
@@ -367,7 +446,7 @@ public final class UndeclaredPersonalDataRule {
         String name = type.getQualifiedName().toString();
         Owner own = insideUserData(type)
             ? Owner.PERSON
-            : classifier.ownerOf(type.getSimpleName().toString(), outerNamesOf(type));
+            : classifier.ownerOf(type.getSimpleName().toString(), outerNamesOf(type), packageOf(type));
         if (own == Owner.PERSON || own == Owner.ORGANISATION) {
           owners.put(name, own);
           work.add(name);
@@ -422,6 +501,15 @@ public final class UndeclaredPersonalDataRule {
         }
       }
       return false;
+    }
+
+    /** The qualified name of the package a type is declared in; empty for the unnamed package. */
+    static String packageOf(TypeElement type) {
+      Element e = type;
+      while (e != null && !(e instanceof PackageElement)) {
+        e = e.getEnclosingElement();
+      }
+      return e == null ? "" : ((PackageElement) e).getQualifiedName().toString();
     }
 
     static List<String> outerNamesOf(TypeElement type) {

@@ -285,6 +285,9 @@ class PersonalDataClassifierTest {
         "latitude | double | WhatsappLocationRequest | precise-location",
         "latitude | double | Location |",
         "latitude | double | StoreLocation |",
+        "city | String | LogGeographicalContext | postal-address",
+        "state | String | AuditLocation | postal-address-part",
+        "city | String | GeographicalContext |",
         // parts of a phone number in a phone class
         "nationalNumber | String | Phone | phone-part",
         "extension | String | Phone | phone-part",
@@ -295,6 +298,57 @@ class PersonalDataClassifierTest {
         "answer | String | RecoveryQuestionCredential | credential",
         "answer | String | Poll |",
         "pseudonym | String | Contact | username",
+        // an employee's pay, in an employee's class or a pay record; never an employer's definitions
+        "salary | java.lang.Double | Employee | pay",
+        "hourlyRate | com.acme.Money | EmployeeWage | pay",
+        "wageSetting | java.util.Optional | TeamMember | pay",
+        "totalPay | java.lang.Double | Payslip | pay",
+        "totalEmployeeTaxes | java.lang.Double | Payslip | pay",
+        "earningsLines | List | Payslip | pay",
+        "leaveEarningsLines | List | Payslip | pay",
+        "paymentLines | List | Payslip | pay",
+        "paymentMethod | String | Payslip |",
+        "taxCode | String | EmployeeTax | pay",
+        "previousTaxPaid | java.lang.Double | EmployeeTax | pay",
+        "studentLoanDeduction | String | EmployeeTax | pay",
+        "taxCode | String | Product |",
+        "totalPay | java.lang.Double | PayRun |",
+        "name | String | EarningsRate |",
+        "ratePerUnit | java.lang.Double | EarningsRate |",
+        "earningsType | com.acme.EarningsType | EarningsRate |",
+        "payRunId | String | Payslip |",
+        "salary | java.lang.Double | Company |",
+        "totalAmount | java.lang.Double | Invoice |",
+        // employment dates, in an employee's or employment's class only
+        "startDate | LocalDate | Employee | employment",
+        "endDate | org.threeten.bp.LocalDate | Employment | employment",
+        "hireDate | LocalDate | Staff | employment",
+        "startDate | LocalDate | Subscription |",
+        "startDate | LocalDate | Customer |",
+        // address parts other vocabularies use
+        "sublocality2 | String | Address | postal-address-part",
+        "administrativeDistrictLevel1 | String | Address | postal-address-part",
+        "postalTown | String | Address | postal-address-part",
+        "ward | String | Address | postal-address-part",
+        "sublocality | String | Customer |",
+        "attentionTo | String | Address | postal-address",
+        "attentionTo | String | Ticket |",
+        // a phone's bare number; a list of tax ids; a bank account's name in a person's class
+        "number | String | Phone | phone-part",
+        "taxIds | com.acme.CustomerTaxIds | Customer | government-id",
+        "accountTaxIds | List | Invoice |",
+        "accountName | String | BankAccount | person-name",
+        "accountName | String | Company |",
+        // a legal name is a person's in a person's class, an organisation's in its own
+        "legalName | String | Customer | person-name",
+        "legalName | String | Organisation |",
+        // analytics are aggregates; a passport's parts are a government id
+        "travelers | List | Analytics |",
+        "travelers | List | Booking | person-reference",
+        "expiryDate | String | Passport | identity-document-part",
+        "issuanceCountry | String | Visa | identity-document-part",
+        "number | String | Document |",
+        "expiryDate | String | Document |",
       })
   void classifiesFields(String field, String type, String enclosingClass, String expected) {
     check(field, type, enclosingClass, expected);
@@ -391,6 +445,69 @@ class PersonalDataClassifierTest {
     assertThat(CLASSIFIER.ownerOfHeld(Owner.ORGANISATION, "location", "Location")).isEqualTo(Owner.ORGANISATION);
     assertThat(CLASSIFIER.ownerOf("UserSchema", List.of())).isEqualTo(Owner.DEFINITION);
     assertThat(CLASSIFIER.ownerOfHeld(Owner.PERSON, "schema", "UserSchema")).isEqualTo(Owner.NEUTRAL);
+  }
+
+  private static Optional<String> inRecord(String field, String type, String enclosingClass, List<String> structureClassWords,
+      String packageName, Owner heldBy) {
+    return CLASSIFIER
+        .classify(new FieldFacts(field, List.of(), qualify(type), false, enclosingClass, heldBy, List.of(),
+            structureClassWords, packageName))
+        .map(DataTypeMatch::dataType);
+  }
+
+  @Test
+  void aRecordThatPointsAtAnEmployeeHoldsThatEmployeesPay() {
+    assertThat(inRecord("deductions", "List", "PeriodSummary", List.of("employee"), "", Owner.NEUTRAL)).hasValue("pay");
+    assertThat(inRecord("deductions", "List", "PeriodSummary", List.of(), "", Owner.NEUTRAL)).isEmpty();
+    assertThat(inRecord("deductions", "List", "PeriodSummary", List.of("customer"), "", Owner.NEUTRAL)).isEmpty();
+    assertThat(inRecord("startDate", "LocalDate", "Assignment", List.of("employee"), "", Owner.NEUTRAL)).hasValue("employment");
+    assertThat(CLASSIFIER.referencedPerson("employeeID")).hasValue("employee");
+    assertThat(CLASSIFIER.referencedPerson("teamMemberIds")).hasValue("member");
+    assertThat(CLASSIFIER.referencedPerson("employee")).isEmpty();
+    assertThat(CLASSIFIER.referencedPerson("payRunId")).isEmpty();
+  }
+
+  @Test
+  void twoPartsOfACardMakeTheirClassACardWhateverItIsCalled() {
+    assertThat(CLASSIFIER.structureClassWords(List.of("last4", "expirationMonth", "token"))).containsExactly("card");
+    assertThat(CLASSIFIER.structureClassWords(List.of("last4", "brand"))).isEmpty();
+    assertThat(CLASSIFIER.structureClassWords(List.of("number", "token"))).isEmpty();
+    assertThat(CLASSIFIER.structureClassWords(List.of("employeeId", "expMonth", "expYear"))).containsExactly("employee", "card");
+    assertThat(inRecord("token", "String", "TokenDetails", List.of("card"), "", Owner.NEUTRAL)).hasValue("payment-card-part");
+    assertThat(inRecord("token", "String", "TokenDetails", List.of(), "", Owner.NEUTRAL)).isEmpty();
+  }
+
+  @Test
+  void aPersonsDocumentIsAnIdentityDocumentAndAFileDocumentIsNot() {
+    assertThat(CLASSIFIER.ownerOfHeld(Owner.PERSON, "documents", "Document")).isEqualTo(Owner.PERSON);
+    assertThat(CLASSIFIER.ownerOfHeld(Owner.PERSON, "passport", "IdentityPassport")).isEqualTo(Owner.PERSON);
+    assertThat(CLASSIFIER.ownerOfHeld(Owner.PERSON, "invoiceDocument", "Document")).isEqualTo(Owner.NEUTRAL);
+    assertThat(CLASSIFIER.ownerOfHeld(Owner.ORGANISATION, "documents", "Document")).isEqualTo(Owner.NEUTRAL);
+    assertThat(inRecord("number", "String", "Document", List.of(), "", Owner.PERSON)).hasValue("identity-document-part");
+    assertThat(inRecord("expiryDate", "String", "Document", List.of(), "", Owner.PERSON)).hasValue("identity-document-part");
+    assertThat(inRecord("number", "String", "Document", List.of(), "", Owner.NEUTRAL)).isEmpty();
+  }
+
+  @Test
+  void inAccountingCodeAnAccountIsTheOrganisationsLedgerAccount() {
+    assertThat(inRecord("name", "String", "Account", List.of(), "com.acme.accounting", Owner.NEUTRAL)).isEmpty();
+    assertThat(inRecord("name", "String", "Account", List.of(), "com.acme.crm", Owner.NEUTRAL)).hasValue("person-name");
+    assertThat(inRecord("fromBankAccount", "com.acme.Account", "BankTransfer", List.of(), "com.acme.ledger", Owner.NEUTRAL))
+        .isEmpty();
+    assertThat(inRecord("fromBankAccount", "com.acme.Account", "BankTransfer", List.of(), "com.acme.payments", Owner.NEUTRAL))
+        .hasValue("financial-account");
+    assertThat(inRecord("email", "String", "ContactPerson", List.of(), "com.acme.accounting", Owner.NEUTRAL)).hasValue("email");
+    assertThat(CLASSIFIER.ownerOf("Account", List.of(), "com.acme.accounting")).isEqualTo(Owner.ORGANISATION);
+    assertThat(CLASSIFIER.ownerOf("Account", List.of(), "com.acme")).isEqualTo(Owner.PERSON);
+  }
+
+  @Test
+  void aPlaceOwnsTheAddressNestedInIt() {
+    FieldFacts hotel = new FieldFacts("postalCode", "java.lang.String", false, "Address", false, List.of("Hotel"));
+    FieldFacts traveler = new FieldFacts("postalCode", "java.lang.String", false, "Address", false, List.of("Traveler"));
+    assertThat(CLASSIFIER.classify(hotel)).isEmpty();
+    assertThat(CLASSIFIER.classify(traveler).map(DataTypeMatch::dataType)).hasValue("postal-address");
+    assertThat(CLASSIFIER.ownerOf("Airport", List.of())).isEqualTo(Owner.ORGANISATION);
   }
 
   @Test

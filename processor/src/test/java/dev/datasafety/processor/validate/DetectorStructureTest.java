@@ -177,6 +177,88 @@ class DetectorStructureTest extends ProcessorTestSupport {
   }
 
   @Test
+  void aNestedAddressOrGeoCodeIsItsOuterClassesUnlessThatClassHoldsAPersonsData() {
+    assertThat(findings(
+        source("com.acme.Activity", "package com.acme;",
+            "class Activity { String name; GeoCode geoCode; static class GeoCode { double latitude; double longitude; } }"),
+        source("com.acme.Venue", "package com.acme;",
+            "class Venue { Address address; static class Address { String cityName; String postalCode; } }"),
+        source("com.acme.ListMembersResponse", "package com.acme;",
+            "class ListMembersResponse { Embedded embedded; static class Embedded { java.util.List<String> members; } }")))
+        .containsExactly("com.acme.ListMembersResponse.Embedded#members=account.id"); // a page's members are no place's
+    assertThat(findings(
+        source("com.acme.Booking", "package com.acme;",
+            "class Booking { String customerEmail; Address address; static class Address { String city; String postalCode; } }"),
+        source("com.acme.Checkin", "package com.acme;",
+            "class Checkin { GeoCode geoCode; static class GeoCode { double latitude; } }"),
+        source("com.acme.Traveler", "package com.acme;", "class Traveler { Checkin.GeoCode lastSeen; }")))
+        .containsExactly("com.acme.Booking#customerEmail=contact.email", "com.acme.Booking.Address#city=contact.postal-address",
+            "com.acme.Booking.Address#postalCode=contact.postal-address", "com.acme.Checkin.GeoCode#latitude=location.precise",
+            "com.acme.Traveler#lastSeen=location.precise");
+  }
+
+  @Test
+  void aPayslipThatPointsAtAnEmployeeHoldsThatEmployeesPayAndAnEmployersDefinitionsDoNot() {
+    assertThat(findings(
+        source("com.acme.Payslip", "package com.acme;", "import java.util.List;",
+            "class Payslip { String employeeId; String payRunId; Double totalPay; Double grossEarnings;",
+            "  List<Line> deductionLines; String paymentMethod; }"),
+        source("com.acme.Line", "package com.acme;", "class Line { String name; }"),
+        source("com.acme.Employee", "package com.acme;",
+            "class Employee { java.time.LocalDate startDate; String nationalInsuranceNumber; EmployeeTax tax; }"),
+        source("com.acme.EmployeeTax", "package com.acme;", "class EmployeeTax { String taxCode; Double previousTaxablePay; }"),
+        source("com.acme.PayRun", "package com.acme;", "class PayRun { String payRunId; Double totalPay; Double totalDeductions; }"),
+        source("com.acme.EarningsRate", "package com.acme;",
+            "class EarningsRate { String name; Double ratePerUnit; Double fixedAmount; }"),
+        source("com.acme.Product", "package com.acme;", "class Product { String taxCode; String name; }")))
+        .containsExactly("com.acme.Payslip#employeeId=account.id", "com.acme.Payslip#totalPay=financial.other",
+            "com.acme.Payslip#grossEarnings=financial.other", "com.acme.Payslip#deductionLines=financial.other",
+            "com.acme.Employee#startDate=identity.other", "com.acme.Employee#nationalInsuranceNumber=identity.government-id",
+            "com.acme.EmployeeTax#taxCode=financial.other", "com.acme.EmployeeTax#previousTaxablePay=financial.other",
+            "com.acme.Employee#tax=financial.other");
+  }
+
+  @Test
+  void aTravelersDocumentIsAnIdentityDocumentAndAFoldersDocumentAFile() {
+    String document = "class Document { String number; String expiryDate; String issuanceCountry; String mimeType; }";
+    assertThat(findings(
+        source("com.acme.Traveler", "package com.acme;", "class Traveler { java.util.List<Document> documents; }"),
+        source("com.acme.Document", "package com.acme;", document)))
+        .containsExactly("com.acme.Document#number=identity.government-id", "com.acme.Document#expiryDate=identity.government-id",
+            "com.acme.Document#issuanceCountry=identity.government-id", "com.acme.Traveler#documents=identity.government-id");
+    assertThat(findings(
+        source("com.acme.Folder", "package com.acme;", "class Folder { java.util.List<Document> documents; }"),
+        source("com.acme.Document", "package com.acme;", document)))
+        .isEmpty();
+  }
+
+  @Test
+  void inAccountingCodeAnAccountAndATransferBetweenAccountsAreTheOrganisations() {
+    assertThat(findings(
+        source("com.acme.accounting.Account", "package com.acme.accounting;",
+            "class Account { String name; String bankAccountNumber; String code; }"),
+        source("com.acme.accounting.BankTransfer", "package com.acme.accounting;",
+            "class BankTransfer { Account fromBankAccount; Account toBankAccount; }"),
+        source("com.acme.accounting.ContactPerson", "package com.acme.accounting;", "class ContactPerson { String emailAddress; }")))
+        .containsExactly("com.acme.accounting.ContactPerson#emailAddress=contact.email");
+    assertThat(findings(
+        source("com.acme.crm.Account", "package com.acme.crm;", "class Account { String name; String bankAccountNumber; }")))
+        .containsExactly("com.acme.crm.Account#name=identity.name", "com.acme.crm.Account#bankAccountNumber=financial.bank-account");
+  }
+
+  @Test
+  void aClassWithACardsLastFourAndExpiryIsACardWhateverItsName() {
+    assertThat(findings(
+        source("com.acme.CheckoutTokenDetails", "package com.acme;",
+            "class CheckoutTokenDetails { String last4; String expirationMonth; String expirationYear; String token; String brand; }"),
+        source("com.acme.Receipt", "package com.acme;", "class Receipt { String number; String token; String last4; }")))
+        .containsExactly("com.acme.CheckoutTokenDetails#last4=financial.payment-card",
+            "com.acme.CheckoutTokenDetails#expirationMonth=financial.payment-card",
+            "com.acme.CheckoutTokenDetails#expirationYear=financial.payment-card",
+            "com.acme.CheckoutTokenDetails#token=financial.payment-card");
+  }
+
+  @Test
   void aCompilationWithoutAnyDatasafetyAnnotationReportsItsFindings() {
     Compilation compilation = compile(source("com.acme.Customer", "package com.acme;",
         "public class Customer { private String email; private String sessionCount; }"));
