@@ -6,6 +6,7 @@ import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.Retention;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -61,20 +62,45 @@ public record DatumDeclaration(
    * @param isOptional whether a purpose id names a purpose the user can refuse
    */
   public DataItem toItem(Retention retention, Predicate<String> isOptional) {
-    List<String> ids = purposeIds().stream().distinct().sorted().toList();
+    // Loops, not streams: this runs once per datum of the module, mostly before the JIT has warmed up.
+    List<String> ids = sortedDistinct(purposes.isPresent() ? purposes.value() : List.of());
+    boolean optional = !ids.isEmpty();
+    for (String purpose : ids) {
+      if (!isOptional.test(purpose)) {
+        optional = false;
+        break;
+      }
+    }
     return new DataItem(id, name, description.value(), kind.value(), form.value(), categoryId(), ids,
-        recipientIds().stream().distinct().sorted().toList(), retention,
-        serverVisible.value(), sensitive.value(), !ids.isEmpty() && ids.stream().allMatch(isOptional),
-        reviews.value().stream().map(Resolved::value).toList(),
-        new DataItem.Source(holder.getQualifiedName().toString(), memberName(), group));
+        sortedDistinct(recipients.value()), retention, serverVisible.value(), sensitive.value(), optional,
+        values(reviews.value()), new DataItem.Source(holder.getQualifiedName().toString(), memberName(), group));
   }
 
   public List<String> purposeIds() {
-    return purposes.isPresent() ? purposes.value().stream().map(Resolved::value).toList() : List.of();
+    return purposes.isPresent() ? values(purposes.value()) : List.of();
   }
 
   public List<String> recipientIds() {
-    return recipients.value().stream().map(Resolved::value).toList();
+    return values(recipients.value());
+  }
+
+  private static List<String> values(List<Resolved<String>> entries) {
+    String[] values = new String[entries.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = entries.get(i).value();
+    }
+    return List.of(values);
+  }
+
+  private static List<String> sortedDistinct(List<Resolved<String>> entries) {
+    if (entries.isEmpty()) {
+      return List.of();
+    }
+    TreeSet<String> values = new TreeSet<>();
+    for (Resolved<String> entry : entries) {
+      values.add(entry.value());
+    }
+    return List.copyOf(values);
   }
 
   /** The declared category id; empty when none is written at any level (or written empty). */

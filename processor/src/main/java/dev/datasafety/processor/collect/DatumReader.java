@@ -46,7 +46,7 @@ public final class DatumReader {
       return List.of(); // its data are checked where a concrete class inherits them
     }
     List<DatumDeclaration> data = new ArrayList<>();
-    List<Level> holderChain = null; // read once for all the holder's data
+    Holder read = null; // read once for all the holder's data
     for (TypeMembers.Declared declared : TypeMembers.withInherited(holder)) {
       Element member = declared.member().element();
       Optional<AnnotationMirror> userData = Annotations.find(member, Annotations.USER_DATA);
@@ -54,12 +54,24 @@ public final class DatumReader {
         continue;
       }
       boolean anchorOnHolder = declared.isInherited(holder) && !fromSource.test(outermost(declared.declaringType()));
-      if (holderChain == null) {
-        holderChain = holderChain(holder);
+      if (read == null) {
+        read = Holder.of(holder);
       }
-      data.add(read(holder, holderChain, declared, userData.get(), anchorOnHolder));
+      data.add(read(read, declared, userData.get(), anchorOnHolder));
     }
     return data;
+  }
+
+  /**
+   * What every datum of one holder shares: the levels it resolves through after its member, where
+   * a message about the holder points, and the group of its data.
+   */
+  private record Holder(TypeElement type, List<Level> chain, Position position, String group) {
+    static Holder of(TypeElement holder) {
+      Optional<AnnotationMirror> annotation = Annotations.find(holder, Annotations.USER_DATA);
+      return new Holder(holder, holderChain(holder),
+          annotation.map(a -> Position.of(holder, a)).orElseGet(() -> Position.of(holder)), groupOf(holder));
+    }
   }
 
   private static TypeElement outermost(TypeElement type) {
@@ -70,11 +82,12 @@ public final class DatumReader {
     return outer;
   }
 
-  private static DatumDeclaration read(TypeElement holder, List<Level> holderChain, TypeMembers.Declared declared,
-      AnnotationMirror annotation, boolean anchorOnHolder) {
+  private static DatumDeclaration read(Holder read, TypeMembers.Declared declared, AnnotationMirror annotation,
+      boolean anchorOnHolder) {
+    TypeElement holder = read.type();
+    List<Level> holderChain = read.chain();
     Element member = declared.member().element();
-    Optional<AnnotationMirror> holderAnnotation = Annotations.find(holder, Annotations.USER_DATA);
-    Position onHolder = holderAnnotation.map(a -> Position.of(holder, a)).orElseGet(() -> Position.of(holder));
+    Position onHolder = read.position();
     // A datum inherited lacks what its holder must write: say so on the holder.
     Position onMember = declared.isInherited(holder) ? onHolder : Position.of(member, annotation);
     UnaryOperator<Position> anchor = anchorOnHolder ? p -> onHolder : UnaryOperator.identity();
@@ -105,7 +118,7 @@ public final class DatumReader {
         resolveAt(chain, "reviews", DatumReader::stringEntries, List.of(), onMember, anchor),
         resolve(chain, "category", Annotations::asString, null, onMember, anchor),
         resolveAt(chain, "recipients", DatumReader::stringEntries, List.of(), onMember, anchor),
-        groupOf(holder));
+        read.group());
   }
 
   /** The user-facing group of a type's data: its type-level name, else one derived from its simple name. */

@@ -1,7 +1,7 @@
 package dev.datasafety.processor.detect;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.datasafety.processor.model.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -198,7 +198,7 @@ final class Vocabulary {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE + " next to " + Vocabulary.class);
       }
-      return new Vocabulary(new ObjectMapper().readTree(in));
+      return new Vocabulary(JsonTrees.read(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the detector vocabulary " + RESOURCE, e);
     }

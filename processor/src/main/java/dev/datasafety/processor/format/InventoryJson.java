@@ -1,13 +1,15 @@
 package dev.datasafety.processor.format;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.datasafety.Choice;
 import dev.datasafety.DataForm;
 import dev.datasafety.DataKind;
@@ -17,11 +19,11 @@ import dev.datasafety.RecipientRole;
 import dev.datasafety.processor.model.ControllerInfo;
 import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.Inventory;
+import dev.datasafety.processor.model.JsonTrees;
 import dev.datasafety.processor.model.PurposeInfo;
 import dev.datasafety.processor.model.RecipientInfo;
 import dev.datasafety.processor.model.Retention;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +38,8 @@ import java.util.Optional;
  * JSON path, never throwing anything but {@link InvalidInventoryException}.
  */
 public final class InventoryJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The streaming factory only: databind's ObjectMapper costs every compilation its class initialisation. */
+  private static final JsonFactory JSON = new JsonFactory();
 
   private InventoryJson() {}
 
@@ -49,8 +52,9 @@ public final class InventoryJson {
 
   /** Streamed, not built as a tree first: the document of a large code base is written in one pass. */
   public static String write(Inventory inventory) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = new SurrogateEscaping(MAPPER.getFactory().createGenerator(out))) {
+    // Segments joined once at the end: no copying of a growing buffer for a document of megabytes.
+    SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler());
+    try (JsonGenerator g = new SurrogateEscaping(JSON.createGenerator(out))) {
       g.setPrettyPrinter(printer());
       g.writeStartObject();
       g.writeStringField("format", Inventory.FORMAT);
@@ -83,10 +87,15 @@ public final class InventoryJson {
       g.writeEndArray();
       g.writeEndObject();
     } catch (IOException impossible) {
-      // A StringWriter does not fail.
+      // A writer to memory does not fail.
       throw new UncheckedIOException(impossible);
     }
-    return out.append('\n').toString();
+    try {
+      out.append('\n'); // after the generator's close, which flushed the document
+      return out.getAndClear();
+    } catch (IOException impossible) {
+      throw new UncheckedIOException(impossible);
+    }
   }
 
   /**
@@ -234,7 +243,7 @@ public final class InventoryJson {
   public static Inventory read(String json) throws InvalidInventoryException {
     JsonNode root;
     try {
-      root = MAPPER.readTree(json);
+      root = JsonTrees.read(json);
     } catch (IOException | RuntimeException notJson) {
       throw new InvalidInventoryException("it is not valid JSON: " + firstLine(notJson.getMessage()));
     }

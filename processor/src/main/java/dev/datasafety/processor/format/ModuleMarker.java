@@ -42,6 +42,19 @@ public record ModuleMarker(String packageName, String simpleName) {
   /** The markers' package on the class path, where a class path merges every jar's classes. */
   public static final String SHARED_PACKAGE = "dev.datasafety.modules";
 
+  /**
+   * A named module's name, as a resource every named module writes under one fixed name. A build on
+   * the class path cannot find a named module's marker without its name (it can list one package
+   * by name, not the packages of its jars), but it can read one resource by name: the first jar's
+   * holding it. That tells it of one named module whose declarations it does not read.
+   *
+   * <p>At the root of the jar: a resource in a folder that is a valid package name would add that
+   * package to the module (a split package between two modules on the module path), and javac
+   * does not look into a jar's folders whose names are not identifiers ({@code META-INF}) for the
+   * class path. The root is the unnamed package, which a module's resources may use.
+   */
+  public static final String MODULE_NAME_RESOURCE = "datasafety-module-name.txt";
+
   /** The constant naming the module's generated inventory class (empty when it has none). */
   public static final String INVENTORY_CLASS_FIELD = "INVENTORY_CLASS";
 
@@ -114,6 +127,13 @@ public record ModuleMarker(String packageName, String simpleName) {
     return NAME.matcher(simpleName).matches() ? Optional.of(new ModuleMarker(packageName, simpleName)) : Optional.empty();
   }
 
+  /** The name of the named module this marker belongs to; empty for the class path's shared package. */
+  public Optional<String> moduleName() {
+    return packageName.startsWith(SHARED_PACKAGE + ".")
+        ? Optional.of(packageName.substring(SHARED_PACKAGE.length() + 1))
+        : Optional.empty();
+  }
+
   public String qualifiedName() {
     return packageName + "." + simpleName;
   }
@@ -177,14 +197,35 @@ public record ModuleMarker(String packageName, String simpleName) {
    * halves of a surrogate pair; none for the empty text.
    */
   static List<String> split(String text) {
+    // The chars are copied out in chunks and read from an array: this runs once over the whole
+    // inventory (millions of chars, in code the JIT has not compiled yet), where String.charAt
+    // costs three calls and a bounds check per char.
     List<String> parts = new ArrayList<>();
+    int length = text.length();
+    char[] chunk = new char[Math.min(length, 1 << 14) + 1];
+    int chunkStart = 0;
+    int chunkEnd = 0;
     int start = 0;
     int bytes = 0;
-    for (int i = 0; i < text.length(); ) {
-      int width = Character.isSurrogatePair(text.charAt(i), i + 1 < text.length() ? text.charAt(i + 1) : 0) ? 2 : 1;
-      int size = 0;
-      for (int k = i; k < i + width; k++) {
-        size += modifiedUtf8Length(text.charAt(k));
+    for (int i = 0; i < length; ) {
+      if (i + 1 >= chunkEnd) {
+        // Refill with one char of look-ahead, for a surrogate pair across the chunk's end.
+        chunkStart = i;
+        chunkEnd = Math.min(length, i + chunk.length);
+        text.getChars(chunkStart, chunkEnd, chunk, 0);
+      }
+      char c = chunk[i - chunkStart];
+      int width = 1;
+      int size;
+      if (c != 0 && c < 0x80) {
+        size = 1;
+      } else if (c < 0x800) {
+        size = 2; // NUL too: modified UTF-8 writes it in two bytes
+      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chunk[i + 1 - chunkStart])) {
+        width = 2;
+        size = 6; // each half in three bytes, never split apart
+      } else {
+        size = 3;
       }
       if (bytes + size > MAX_CONSTANT_BYTES) {
         parts.add(text.substring(start, i));
@@ -194,18 +235,10 @@ public record ModuleMarker(String packageName, String simpleName) {
       bytes += size;
       i += width;
     }
-    if (start < text.length()) {
+    if (start < length) {
       parts.add(text.substring(start));
     }
     return parts;
-  }
-
-  /** The bytes of one char in a class file's modified UTF-8: NUL takes two, surrogates three each. */
-  private static int modifiedUtf8Length(char c) {
-    if (c != 0 && c < 0x80) {
-      return 1;
-    }
-    return c < 0x800 ? 2 : 3;
   }
 
   private static void parts(ClassWriter writer, String field, String text) {

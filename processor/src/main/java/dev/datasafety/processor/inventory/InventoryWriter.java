@@ -6,8 +6,11 @@ import dev.datasafety.processor.export.ExportFormat;
 import dev.datasafety.processor.format.InventoryJson;
 import dev.datasafety.processor.format.ModuleMarker;
 import dev.datasafety.processor.model.Inventory;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,11 +59,11 @@ public final class InventoryWriter {
     }
     written = true;
     String document = InventoryJson.write(full);
-    writeResource("", INVENTORY_RESOURCE, document.getBytes(StandardCharsets.UTF_8));
+    writeText("", INVENTORY_RESOURCE, out -> out.write(document));
     if (runtime.isPresent()) {
       RuntimeTable table = runtime.get();
-      writeResource(table.packageName(), ModuleTable.RESOURCE,
-          ModuleTable.encode(document, table.plans(), table.dependencyInventoryClasses()).getBytes(StandardCharsets.UTF_8));
+      writeText(table.packageName(), ModuleTable.RESOURCE,
+          out -> ModuleTable.write(out, document, table.plans(), table.dependencyInventoryClasses()));
     }
     if (marker.isPresent()) {
       // Without dependencies the module's own part is the whole inventory: written once.
@@ -69,6 +72,10 @@ public final class InventoryWriter {
           ownDocument, declarations.stream().sorted().distinct().toList());
       // A resource, not Filer.createClassFile: a class file would make javac run one more round.
       writeResource(marker.get().packageName(), marker.get().classFileName(), marker.get().classFile(contents));
+      Optional<String> module = marker.get().moduleName();
+      if (module.isPresent()) {
+        writeResource("", ModuleMarker.MODULE_NAME_RESOURCE, (module.get() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
     }
     for (ExportFile export : exports) {
       writeResource("", ExportFormat.DIRECTORY + export.name(), export.content().getBytes(StandardCharsets.UTF_8));
@@ -97,6 +104,23 @@ public final class InventoryWriter {
   public void writeCandidate(Inventory full) throws IOException {
     try (OutputStream out = candidate().openOutputStream()) {
       out.write(InventoryJson.write(full).getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** What writes a text resource's content. */
+  private interface TextContent {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /**
+   * A UTF-8 text resource, encoded as it is written rather than as one byte array first (the
+   * inventory of a large module is megabytes). The document escapes unpaired surrogates, and names
+   * hold none, so the bytes are those of {@code String.getBytes(UTF_8)}.
+   */
+  private void writeText(String pkg, String path, TextContent content) throws IOException {
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, pkg, path);
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8), 1 << 16)) {
+      content.writeTo(out);
     }
   }
 

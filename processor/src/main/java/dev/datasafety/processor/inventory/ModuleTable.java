@@ -2,6 +2,7 @@ package dev.datasafety.processor.inventory;
 
 import dev.datasafety.processor.collect.ExportPlans;
 import dev.datasafety.runtime.ModuleInventory;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -18,8 +19,12 @@ public final class ModuleTable {
 
   private ModuleTable() {}
 
-  public static String encode(String document, List<ExportPlans.Plan> plans, List<String> dependencyInventoryClasses) {
-    StringBuilder out = new StringBuilder(document.length() + 64 * plans.size() + 64);
+  /**
+   * Writes the table to {@code out} as it goes: the document it holds is megabytes on a large
+   * module, and a table built as one string first would copy it twice more.
+   */
+  public static void write(Appendable out, String document, List<ExportPlans.Plan> plans,
+      List<String> dependencyInventoryClasses) throws IOException {
     field(out, ModuleInventory.TABLE_FORMAT);
     field(out, document);
     field(out, Integer.toString(plans.size()));
@@ -33,11 +38,12 @@ public final class ModuleTable {
       }
     }
     field(out, Integer.toString(dependencyInventoryClasses.size()));
-    dependencyInventoryClasses.forEach(name -> field(out, name));
-    return out.toString();
+    for (String name : dependencyInventoryClasses) {
+      field(out, name);
+    }
   }
 
-  private static void field(StringBuilder out, String text) {
-    out.append(text.length()).append(':').append(text);
+  private static void field(Appendable out, String text) throws IOException {
+    out.append(Integer.toString(text.length())).append(':').append(text);
   }
 }

@@ -1,7 +1,6 @@
 package dev.datasafety.processor.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -95,7 +94,7 @@ public final class DataCategories {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the processor jar");
       }
-      return parse(new ObjectMapper().readTree(in));
+      return parse(JsonTrees.read(in));
     } catch (IOException unreadable) {
       throw new UncheckedIOException(unreadable);
     }

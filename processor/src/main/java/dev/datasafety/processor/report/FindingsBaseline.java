@@ -1,8 +1,8 @@
 package dev.datasafety.processor.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.datasafety.processor.diag.Finding;
+import dev.datasafety.processor.model.JsonTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ public final class FindingsBaseline {
   public static Set<String> read(Path file) throws IOException, InvalidReportException {
     JsonNode log;
     try {
-      log = new ObjectMapper().readTree(Files.readString(file));
+      log = JsonTrees.read(Files.readString(file));
     } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
       throw new InvalidReportException("it is not JSON (" + notJson.getOriginalMessage() + ")");
     }

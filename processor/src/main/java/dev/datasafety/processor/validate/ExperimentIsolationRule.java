@@ -35,10 +35,13 @@ final class ExperimentIsolationRule {
   }
 
   void check(DatumDeclaration datum, Reporter reporter) {
+    if (others.isEmpty()) {
+      return; // no other data to be combined with: nothing to report
+    }
     List<String> ids = datum.purposeIds();
     Optional<String> experiment = ids.stream().filter(id -> ExperimentRule.isExperimental(catalog, id)).findFirst();
     boolean onlyExperiments = !ids.isEmpty() && ids.stream().allMatch(id -> ExperimentRule.isExperimental(catalog, id));
-    if (experiment.isEmpty() || !onlyExperiments || others.isEmpty()) {
+    if (experiment.isEmpty() || !onlyExperiments) {
       return;
     }
     String beside = others.stream()

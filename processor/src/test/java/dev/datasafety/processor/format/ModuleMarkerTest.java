@@ -59,6 +59,29 @@ class ModuleMarkerTest {
     assertThat(ModuleMarker.split("")).isEmpty();
   }
 
+  /** The fewest parts: each is as full as the limit allows, in every width of modified UTF-8. */
+  @Test
+  void eachPartIsAsFullAsTheLimitAllows() throws IOException {
+    StringBuilder text = new StringBuilder();
+    String[] pieces = {"a", "\u0000", "é", "語", "😀", "\uD800", "\uDC00", "x"};
+    for (int i = 0; text.length() < 200_000; i++) {
+      text.append(pieces[(i * 7 + i / 3) % pieces.length]);
+    }
+    List<String> parts = ModuleMarker.split(text.toString());
+    assertThat(String.join("", parts)).isEqualTo(text.toString());
+    int at = 0;
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      at += part.length();
+      assertThat(modifiedUtf8Length(part)).isAtMost(ModuleMarker.MAX_CONSTANT_BYTES);
+      if (i + 1 < parts.size()) {
+        int next = text.codePointAt(at);
+        String nextChar = Character.isSupplementaryCodePoint(next) ? text.substring(at, at + 2) : text.substring(at, at + 1);
+        assertThat(modifiedUtf8Length(part) + modifiedUtf8Length(nextChar)).isGreaterThan(ModuleMarker.MAX_CONSTANT_BYTES);
+      }
+    }
+  }
+
   @Test
   void aNamedModulesMarkerIsInAPackageOfItsOwn() {
     ModuleMarker named = ModuleMarker.forDeclarations(Optional.of("com.example.lib"), List.of("data:a.B"));
