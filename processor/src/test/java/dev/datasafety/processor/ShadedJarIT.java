@@ -44,7 +44,6 @@ class ShadedJarIT {
       assertThat(jar.getEntry("META-INF/gradle/incremental.annotation.processors")).isNotNull();
       assertThat(jar.getEntry("META-INF/datasafety/inventory.schema.json")).isNotNull();
       assertThat(jar.getEntry("dev/datasafety/processor/shaded/jackson/databind/ObjectMapper.class")).isNotNull();
-      assertThat(jar.getEntry("dev/datasafety/processor/shaded/asm/ClassWriter.class")).isNotNull();
       assertThat(jar.getEntry("dev/datasafety/processor/shaded/picocli/CommandLine.class")).isNotNull();
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("dev.datasafety.processor.cli.Main");
     }

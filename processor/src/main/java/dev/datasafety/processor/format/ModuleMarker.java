@@ -1,5 +1,11 @@
 package dev.datasafety.processor.format;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.Opcodes;
 
 /**
  * The marker class a module's build writes so that modules depending on it find its inventory.
@@ -158,20 +162,138 @@ public record ModuleMarker(String packageName, String simpleName) {
 
   /**
    * The bytes of {@code public final class <package>.Inventory_…} whose constants hold
-   * {@code contents}, each text split into constants below the class file's limit. Java 8 class
-   * file version so that every JDK reads it. The same name and contents give the same bytes.
+   * {@code contents}: {@link #writeClassFile} into an array.
    */
   public byte[] classFile(Contents contents) {
-    ClassWriter writer = new ClassWriter(0);
-    writer.visit(Opcodes.V1_8, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER,
-        qualifiedName().replace('.', '/'), null, "java/lang/Object", null);
-    constant(writer, FORMAT_FIELD, FORMAT);
-    constant(writer, INVENTORY_CLASS_FIELD, contents.inventoryClass());
-    parts(writer, INVENTORY_FIELD, contents.inventory());
-    parts(writer, DECLARATIONS_FIELD, String.join("\n", contents.declarations()));
-    writer.visitEnd();
-    return writer.toByteArray();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      writeClassFile(contents, bytes);
+    } catch (IOException impossible) {
+      throw new UncheckedIOException(impossible); // a ByteArrayOutputStream does not fail
+    }
+    return bytes.toByteArray();
   }
+
+  /**
+   * Writes {@code public final class <package>.Inventory_…}, whose constants hold {@code contents},
+   * each text split into constants below the class file's limit, to {@code target} as it goes. Java
+   * 8 class file version so that every JDK reads it. The same name and contents give the same bytes.
+   *
+   * <p>Written by hand, not with a class-file library: the class has one shape (no methods, only
+   * constant fields), and a library builds the whole constant pool in memory, a copy of the
+   * inventory in its encoding beside the texts it was given, at the moment the compiler's heap is at
+   * its fullest (the last round of a large module). Here only one constant's text at a time exists
+   * beside the inventory.
+   */
+  public void writeClassFile(Contents contents, OutputStream target) throws IOException {
+    List<Constant> fields = new ArrayList<>();
+    fields.add(new Constant(FORMAT_FIELD, FORMAT, 0, FORMAT.length()));
+    fields.add(new Constant(INVENTORY_CLASS_FIELD, contents.inventoryClass(), 0, contents.inventoryClass().length()));
+    addParts(fields, INVENTORY_FIELD, contents.inventory());
+    addParts(fields, DECLARATIONS_FIELD, String.join("\n", contents.declarations()));
+
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
+    out.writeInt(0xCAFEBABE);
+    out.writeShort(0); // minor version
+    out.writeShort(52); // Java 8
+    // The pool: the class and its superclass, the attribute name and the two field types, then per
+    // field its name and its value (an Integer, or a String and the Utf8 entry it points at).
+    int poolSize = FIXED_POOL_ENTRIES;
+    for (Constant field : fields) {
+      poolSize += field.text() == null ? 2 : 3;
+    }
+    out.writeShort(poolSize + 1);
+    utf8(out, qualifiedName().replace('.', '/'));
+    out.writeByte(CLASS_TAG);
+    out.writeShort(THIS_NAME_INDEX);
+    utf8(out, "java/lang/Object");
+    out.writeByte(CLASS_TAG);
+    out.writeShort(SUPER_NAME_INDEX);
+    utf8(out, "ConstantValue");
+    utf8(out, "Ljava/lang/String;");
+    utf8(out, "I");
+    int[] nameIndex = new int[fields.size()];
+    int[] valueIndex = new int[fields.size()];
+    int next = FIXED_POOL_ENTRIES + 1;
+    for (int i = 0; i < fields.size(); i++) {
+      Constant field = fields.get(i);
+      utf8(out, field.name());
+      nameIndex[i] = next++;
+      if (field.text() == null) {
+        out.writeByte(INTEGER_TAG);
+        out.writeInt(field.count());
+        valueIndex[i] = next++;
+      } else {
+        // One constant's text at a time: the substring is garbage once written.
+        utf8(out, field.text().substring(field.start(), field.end()));
+        out.writeByte(STRING_TAG);
+        out.writeShort(next);
+        valueIndex[i] = next + 1;
+        next += 2;
+      }
+    }
+    out.writeShort(ACC_PUBLIC | ACC_FINAL | ACC_SUPER);
+    out.writeShort(THIS_CLASS_INDEX);
+    out.writeShort(SUPER_CLASS_INDEX);
+    out.writeShort(0); // interfaces
+    out.writeShort(fields.size());
+    for (int i = 0; i < fields.size(); i++) {
+      out.writeShort(ACC_PUBLIC | ACC_STATIC | ACC_FINAL);
+      out.writeShort(nameIndex[i]);
+      out.writeShort(fields.get(i).text() == null ? INT_DESCRIPTOR_INDEX : STRING_DESCRIPTOR_INDEX);
+      out.writeShort(1); // attributes: ConstantValue
+      out.writeShort(CONSTANT_VALUE_INDEX);
+      out.writeInt(2);
+      out.writeShort(valueIndex[i]);
+    }
+    out.writeShort(0); // methods
+    out.writeShort(0); // attributes
+    out.flush();
+  }
+
+  /** A constant field: a part of a text ({@code text}, {@code start}, {@code end}) or a count. */
+  private record Constant(String name, String text, int start, int end, int count) {
+    Constant(String name, String text, int start, int end) {
+      this(name, text, start, end, 0);
+    }
+
+    static Constant count(String name, int count) {
+      return new Constant(name, null, 0, 0, count);
+    }
+  }
+
+  private static void addParts(List<Constant> fields, String field, String text) {
+    int[] starts = partStarts(text);
+    fields.add(Constant.count(field + "_PARTS", starts.length));
+    for (int i = 0; i < starts.length; i++) {
+      int end = i + 1 < starts.length ? starts[i + 1] : text.length();
+      fields.add(new Constant(field + "_" + i, text, starts[i], end));
+    }
+  }
+
+  /** A CONSTANT_Utf8 entry: its tag, then the two-byte length and modified UTF-8 that writeUTF writes. */
+  private static void utf8(DataOutputStream out, String text) throws IOException {
+    out.writeByte(UTF8_TAG);
+    out.writeUTF(text);
+  }
+
+  private static final int UTF8_TAG = 1;
+  private static final int INTEGER_TAG = 3;
+  private static final int CLASS_TAG = 7;
+  private static final int STRING_TAG = 8;
+  private static final int ACC_PUBLIC = 0x0001;
+  private static final int ACC_STATIC = 0x0008;
+  private static final int ACC_FINAL = 0x0010;
+  private static final int ACC_SUPER = 0x0020;
+  // The fixed head of the constant pool, in the order writeClassFile writes it.
+  private static final int THIS_NAME_INDEX = 1;
+  private static final int THIS_CLASS_INDEX = 2;
+  private static final int SUPER_NAME_INDEX = 3;
+  private static final int SUPER_CLASS_INDEX = 4;
+  private static final int CONSTANT_VALUE_INDEX = 5;
+  private static final int STRING_DESCRIPTOR_INDEX = 6;
+  private static final int INT_DESCRIPTOR_INDEX = 7;
+  private static final int FIXED_POOL_ENTRIES = 7;
 
   /**
    * What a marker carries, from its constants by name; empty for a marker of an earlier version
@@ -197,10 +319,20 @@ public record ModuleMarker(String packageName, String simpleName) {
    * halves of a surrogate pair; none for the empty text.
    */
   static List<String> split(String text) {
+    int[] starts = partStarts(text);
+    List<String> parts = new ArrayList<>(starts.length);
+    for (int i = 0; i < starts.length; i++) {
+      parts.add(text.substring(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length()));
+    }
+    return parts;
+  }
+
+  /** Where each of {@link #split}'s parts starts, without copying them out. */
+  private static int[] partStarts(String text) {
     // The chars are copied out in chunks and read from an array: this runs once over the whole
     // inventory (millions of chars, in code the JIT has not compiled yet), where String.charAt
     // costs three calls and a bounds check per char.
-    List<String> parts = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     int length = text.length();
     char[] chunk = new char[Math.min(length, 1 << 14) + 1];
     int chunkStart = 0;
@@ -228,7 +360,7 @@ public record ModuleMarker(String packageName, String simpleName) {
         size = 3;
       }
       if (bytes + size > MAX_CONSTANT_BYTES) {
-        parts.add(text.substring(start, i));
+        starts.add(start);
         start = i;
         bytes = 0;
       }
@@ -236,23 +368,9 @@ public record ModuleMarker(String packageName, String simpleName) {
       i += width;
     }
     if (start < length) {
-      parts.add(text.substring(start));
+      starts.add(start);
     }
-    return parts;
-  }
-
-  private static void parts(ClassWriter writer, String field, String text) {
-    List<String> parts = split(text);
-    constant(writer, field + "_PARTS", parts.size());
-    for (int i = 0; i < parts.size(); i++) {
-      constant(writer, field + "_" + i, parts.get(i));
-    }
-  }
-
-  private static void constant(ClassWriter writer, String name, Object value) {
-    String descriptor = value instanceof Integer ? "I" : "Ljava/lang/String;";
-    writer.visitField(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, name, descriptor, null, value)
-        .visitEnd();
+    return starts.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static String joined(Map<String, Object> constants, String field) throws InvalidMarkerException {

@@ -71,7 +71,11 @@ public final class InventoryWriter {
       ModuleMarker.Contents contents = new ModuleMarker.Contents(runtime.map(RuntimeTable::inventoryClass).orElse(""),
           ownDocument, declarations.stream().sorted().distinct().toList());
       // A resource, not Filer.createClassFile: a class file would make javac run one more round.
-      writeResource(marker.get().packageName(), marker.get().classFileName(), marker.get().classFile(contents));
+      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, marker.get().packageName(),
+          marker.get().classFileName());
+      try (OutputStream out = file.openOutputStream()) {
+        marker.get().writeClassFile(contents, out);
+      }
       Optional<String> module = marker.get().moduleName();
       if (module.isPresent()) {
         writeResource("", ModuleMarker.MODULE_NAME_RESOURCE, (module.get() + "\n").getBytes(StandardCharsets.UTF_8));
