@@ -82,6 +82,34 @@ class RuntimeExportIT {
     Truth.assertThat(output).contains("\"id\": \"com.example.lib.Member#number\"");
   }
 
+  /**
+   * The same library module used by applications on the class path (no {@code module-info.java}):
+   * with {@code -Adatasafety.dependencyModules} the application sees the library's purpose and
+   * datum at compile time and exports the library's objects at run time; without it the build warns
+   * that the library's declarations are missing, naming the option.
+   */
+  @Test
+  void aNamedModuleLibraryOnTheClassPathOfAnApplication() throws Exception {
+    BuildResult build = Reactors.passing();
+    build.assertOutcome("jpms-classpath-app", "SUCCESS");
+    var inventory = build.requireInventory("jpms-classpath-app");
+    Truth.assertThat(ids(inventory.get("purposes"))).containsExactly("membership");
+    Truth.assertThat(ids(inventory.get("data"))).containsExactly("com.example.cpapp.Booking#court",
+        "com.example.cpapp.Booking#member", "com.example.lib.Member#number").inOrder();
+    String output = ExportChecks.assertPasses(build, "jpms-classpath-app", "com.example.cpapp.ExportCheck",
+        List.of(build.dir().resolve("jpms-lib/target/jpms-lib-1.0.jar"), ExportChecks.annotationsJar()));
+    Truth.assertThat(output.substring(output.indexOf("export ok") + "export ok".length()).strip())
+        .isEqualTo(Files.readString(build.dir().resolve(
+            "jpms-classpath-app/target/classes/META-INF/datasafety/inventory.json"), StandardCharsets.UTF_8).strip());
+
+    build.assertOutcome("jpms-classpath-unlisted", "SUCCESS");
+    Truth.assertThat(build.output()).contains("[datasafety:unreadable-dependency] The inventory of a dependency"
+        + " (module com.example.lib) was not read");
+    Truth.assertThat(build.output()).contains("-Adatasafety.dependencyModules=com.example.lib.");
+    Truth.assertThat(ids(build.requireInventory("jpms-classpath-unlisted").get("data")))
+        .containsExactly("com.example.unlisted.Visit#day");
+  }
+
   private static void assertExportCheckPasses(String module, String mainClass, String... repositoryJars)
       throws IOException, InterruptedException {
     List<Path> classPath = new ArrayList<>();

@@ -200,7 +200,8 @@ public final class DataSafetyProcessor extends AbstractProcessor {
    */
   private DependencyInventories.Result dependencies() {
     if (dependencies == null) {
-      dependencies = DependencyInventories.read(processingEnv.getElementUtils(), processingEnv.getFiler());
+      dependencies = DependencyInventories.read(processingEnv.getElementUtils(), processingEnv.getFiler(),
+          options.dependencyModules(), collector.namedModule().isEmpty());
     }
     return dependencies;
   }

@@ -16,11 +16,13 @@ import dev.datasafety.processor.diag.Position;
 import dev.datasafety.processor.diag.Reporter;
 import dev.datasafety.processor.export.ExportFile;
 import dev.datasafety.processor.export.ExportFormat;
+import dev.datasafety.processor.format.ModuleMarker;
 import dev.datasafety.processor.model.ControllerInfo;
 import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.Inventory;
 import dev.datasafety.processor.model.PurposeInfo;
 import dev.datasafety.processor.model.RecipientInfo;
+import dev.datasafety.processor.options.Option;
 import dev.datasafety.processor.options.ProcessorOptions;
 import dev.datasafety.processor.validate.BaselineRule;
 import dev.datasafety.processor.validate.Catalog;
@@ -35,6 +37,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -73,8 +77,18 @@ final class InventoryCheck {
     for (DependencyInventories.Problem problem : dependencies.problems()) {
       reporter.report(Message.UNREADABLE_DEPENDENCY, Position.none(), problem.marker(), problem.reason());
     }
+    for (String module : dependencies.unfoundModules()) {
+      reporter.report(Message.INVALID_OPTION, Position.none(), Option.DEPENDENCY_MODULES.key(),
+          String.join(",", options.dependencyModules()), "no dependency of this build is a module " + module
+              + " built with datasafety (its jar would hold " + ModuleMarker.packageFor(module).replace('.', '/')
+              + "/Inventory_….class); name only modules that this build depends on and that declare something");
+    }
+    dependencies.unlistedModule().ifPresent(module -> reporter.report(Message.UNLISTED_DEPENDENCY_MODULE,
+        Position.none(), module, Stream.concat(options.dependencyModules().stream(), Stream.of(module))
+            .collect(Collectors.joining(","))));
     Catalog catalog = CatalogRules.check(VisibleDeclarations.fromSources(collected, elements),
-        VisibleDeclarations.fromDependencies(dependencies), options.today(), reporter);
+        VisibleDeclarations.fromDependencies(dependencies), options.today(), collected.namedModule().isEmpty(),
+        reporter);
 
     UserDataTypes userDataTypes = new UserDataTypes(elements, env.getTypeUtils());
     Predicate<TypeElement> fromSource = t -> collected.rootTypes().contains(t.getQualifiedName().toString());

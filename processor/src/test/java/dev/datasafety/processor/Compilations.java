@@ -1,8 +1,10 @@
 package dev.datasafety.processor;
 
+import dev.datasafety.UserData;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +52,11 @@ final class Compilations {
         "-d", Files.createDirectories(output).toString(),
         "-s", Files.createDirectories(output.resolveSibling(output.getFileName() + "-generated")).toString(),
         "--module-path", String.join(File.pathSeparator, modulePath.stream().map(Path::toString).toList())));
+  }
+
+  /** The annotations module of this build (its class folder or jar, with its module-info). */
+  static Path annotationsModule() throws URISyntaxException {
+    return Path.of(UserData.class.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
   /** The options of one compilation, which may create the folders they name. */

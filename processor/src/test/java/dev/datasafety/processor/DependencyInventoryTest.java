@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Period;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -55,20 +54,14 @@ class DependencyInventoryTest extends ProcessorTestSupport {
     return writeClassOutput(catalog, Files.createDirectories(dir.resolve("catalog")));
   }
 
-  private static List<String> ids(JsonNode array) {
-    List<String> ids = new ArrayList<>();
-    array.forEach(node -> ids.add(node.get("id").asText()));
-    return ids;
-  }
-
   @Test
   void dependantSeesCatalogPurposesAndIncludesItsData(@TempDir Path dir) throws Exception {
     File catalog = compileCatalog(dir);
     Compilation c = compile(List.of(), List.of(catalog), APP_USING_THE_CATALOG);
     assertThat(c).succeeded();
     JsonNode inventory = inventoryTree(c);
-    assertThat(ids(inventory.get("purposes"))).containsExactly("account", "support").inOrder();
-    assertThat(ids(inventory.get("data"))).containsExactly("app.Profile#language", "catalog.Purposes#ticket").inOrder();
+    assertThat(idsOf(inventory.get("purposes"))).containsExactly("account", "support").inOrder();
+    assertThat(idsOf(inventory.get("data"))).containsExactly("app.Profile#language", "catalog.Purposes#ticket").inOrder();
     assertThat(inventory.get("data").get(1).get("optional").asBoolean()).isTrue();
   }
 
@@ -152,7 +145,7 @@ class DependencyInventoryTest extends ProcessorTestSupport {
         "  @UserData(description = \"Name\") String name;",
         "}");
     Compilation c = compile(List.of(), List.of(libDir), app);
-    assertThat(ids(inventoryTree(c).get("data"))).containsExactly("app.Person#name", "lib.Address#city").inOrder();
+    assertThat(idsOf(inventoryTree(c).get("data"))).containsExactly("app.Person#name", "lib.Address#city").inOrder();
   }
 
   /**
@@ -270,7 +263,7 @@ class DependencyInventoryTest extends ProcessorTestSupport {
     Files.writeString(classes.resolve("dev/datasafety/modules/Inventory_0123456789abcdef0123.json"), inventory(catalog));
     Compilation c = compile(List.of(), List.of(classes.toFile()), APP_USING_THE_CATALOG);
     assertThat(c).succeededWithoutWarnings();
-    assertThat(ids(inventoryTree(c).get("data"))).containsExactly("app.Profile#language", "catalog.Purposes#ticket")
+    assertThat(idsOf(inventoryTree(c).get("data"))).containsExactly("app.Profile#language", "catalog.Purposes#ticket")
         .inOrder();
   }
 

@@ -3,11 +3,9 @@ package dev.datasafety.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.datasafety.UserData;
 import java.io.IOException;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,12 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathTest {
   @TempDir Path dir;
 
-  private static final String LIBRARY_MODULE =
+  /** A library module with a purpose, a recipient and a datum; NamedModuleOnClassPathTest uses it too. */
+  static final String LIBRARY_MODULE =
       "module com.example.lib { requires transitive dev.datasafety; exports com.example.lib; }";
-  private static final String MEMBER = String.join("\n",
+  static final String MEMBER = String.join("\n",
       "package com.example.lib;",
       "import dev.datasafety.*;",
       "@Purpose(id = \"membership\", description = \"Keep your membership.\", userBenefit = \"You can book courts.\")",
+      "@Recipient(id = \"mailer\", name = \"Our mail service\", role = RecipientRole.PROCESSOR)",
       "@UserData(name = \"Membership\", purposes = \"membership\", retention = \"until-account-deletion\", reviews = \"DSR-40\")",
       "public final class Member {",
       "  @UserData(kind = DataKind.IDENTIFIER, description = \"Your membership number.\")",
@@ -50,7 +50,7 @@ class ModulePathTest {
 
   @Test
   void anApplicationModuleSeesItsLibraryModuleAndBothRunInOneLayer() throws Exception {
-    Path annotations = annotationsModule();
+    Path annotations = Compilations.annotationsModule();
     Path lib = compile("lib", List.of(annotations), Map.of("module-info.java", LIBRARY_MODULE,
         "com/example/lib/Member.java", MEMBER));
     Path app = compile("app", List.of(annotations, lib), Map.of("module-info.java", APPLICATION_MODULE,
@@ -97,10 +97,5 @@ class ModulePathTest {
           .map(p -> output.relativize(p.getParent()).toString().replace('\\', '/'))
           .toList();
     }
-  }
-
-  /** The annotations module of this build (its class folder or jar, with its module-info). */
-  private static Path annotationsModule() throws URISyntaxException {
-    return Path.of(UserData.class.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 }

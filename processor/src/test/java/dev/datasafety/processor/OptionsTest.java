@@ -68,8 +68,8 @@ class OptionsTest extends ProcessorTestSupport {
             "datasafety.maxRetention", "datasafety.experimentMaxRetention", "datasafety.baseline",
             "datasafety.output", "datasafety.report", "datasafety.stats", "datasafety.metamodel",
             "datasafety.package", "datasafety.findingsBaseline", "datasafety.today", "datasafety.exports",
-            "datasafety.changes");
-    assertThat(Option.values()).hasLength(15);
+            "datasafety.changes", "datasafety.dependencyModules");
+    assertThat(Option.values()).hasLength(16);
   }
 
   @Test

@@ -147,6 +147,13 @@ public abstract class ProcessorTestSupport {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(File::new).toList();
   }
 
+  /** The {@code id} of each object of a JSON array of an inventory, in order. */
+  protected static List<String> idsOf(JsonNode array) {
+    List<String> ids = new ArrayList<>();
+    array.forEach(node -> ids.add(node.get("id").asText()));
+    return ids;
+  }
+
   /** The inventory the compilation wrote, validated against the schema. */
   protected static String inventory(Compilation compilation) {
     String json = generatedResource(compilation, InventoryWriter.INVENTORY_RESOURCE)

@@ -7,15 +7,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import javax.annotation.processing.Filer;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.ModuleElement.RequiresDirective;
 import javax.lang.model.element.PackageElement;
@@ -28,7 +31,8 @@ import javax.tools.StandardLocation;
 /**
  * Finds the inventories of the dependencies through their marker classes (see
  * {@link ModuleMarker}): those of the class path in the one shared package, those of named modules
- * in each module's own package. This module's own output from an earlier build, which Maven puts on
+ * in each module's own package, and those of the named modules a build on the class path is told
+ * of ({@code datasafety.dependencyModules}). This module's own output from an earlier build, which Maven puts on
  * the class path too, is skipped.
  */
 public final class DependencyInventories {
@@ -46,12 +50,28 @@ public final class DependencyInventories {
   /** A marker whose inventory could not be read. */
   public record Problem(String marker, String reason) {}
 
-  public record Result(List<Dependency> dependencies, List<Problem> problems) {}
+  /**
+   * What was read: the dependencies, the markers that could not be read, the modules of
+   * {@code datasafety.dependencyModules} that have no marker, and a named module on the class path
+   * whose declarations this build does not read because it is not listed (a class path shows at
+   * most one: see {@link ModuleMarker#MODULE_NAME_RESOURCE}).
+   */
+  public record Result(List<Dependency> dependencies, List<Problem> problems, List<String> unfoundModules,
+      Optional<String> unlistedModule) {}
 
-  public static Result read(Elements elements, Filer filer) {
+  /**
+   * Reads every dependency's inventory.
+   *
+   * @param listedModules the named modules whose markers this build looks up by name
+   *     ({@code datasafety.dependencyModules}): a build on the class path finds a named module's
+   *     marker no other way
+   * @param onClassPath whether this module is compiled on the class path (the unnamed module)
+   */
+  public static Result read(Elements elements, Filer filer, List<String> listedModules, boolean onClassPath) {
     List<Dependency> dependencies = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    for (Found found : markers(elements)) {
+    List<String> unfound = new ArrayList<>();
+    for (Found found : markers(elements, listedModules, unfound::add)) {
       if (isOwnOutput(filer, found.marker())) {
         continue;
       }
@@ -61,7 +81,31 @@ public final class DependencyInventories {
         problems.add(new Problem(found.marker().qualifiedName(), unreadable.getMessage()));
       }
     }
-    return new Result(dependencies, problems);
+    Optional<String> unlisted = onClassPath
+        ? namedModuleOnClassPath(filer).filter(module -> !listedModules.contains(module))
+        : Optional.empty();
+    return new Result(dependencies, problems, List.copyOf(unfound), unlisted);
+  }
+
+  /**
+   * The named module that the first jar of the class path holding {@link
+   * ModuleMarker#MODULE_NAME_RESOURCE} says it is, unless that resource is this module's own
+   * output from an earlier build as a named module.
+   */
+  private static Optional<String> namedModuleOnClassPath(Filer filer) {
+    // The class output is asked only then: an in-memory file manager (compile-testing, IDEs) may
+    // count a file asked for in an output location as one written.
+    return moduleName(filer, StandardLocation.CLASS_PATH)
+        .filter(module -> !moduleName(filer, StandardLocation.CLASS_OUTPUT).equals(Optional.of(module)));
+  }
+
+  private static Optional<String> moduleName(Filer filer, StandardLocation location) {
+    try (InputStream in = filer.getResource(location, "", ModuleMarker.MODULE_NAME_RESOURCE).openInputStream()) {
+      String name = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+      return SourceVersion.isName(name) ? Optional.of(name) : Optional.empty();
+    } catch (IOException | IllegalArgumentException | IllegalStateException none) {
+      return Optional.empty();
+    }
   }
 
   private static Dependency dependency(Found found, Filer filer) throws Unreadable {
@@ -114,7 +158,7 @@ public final class DependencyInventories {
    */
   public static Set<String> earlierOwnDeclarations(Elements elements, Filer filer) {
     Set<String> declarations = new TreeSet<>();
-    for (Found found : markers(elements)) {
+    for (Found found : markers(elements, List.of(), unlisted -> {})) {
       if (!isOwnOutput(filer, found.marker())) {
         continue;
       }
@@ -142,11 +186,14 @@ public final class DependencyInventories {
 
   /**
    * Every marker visible to this compilation, by name: the classes of the shared package (the
-   * class path, and automatic modules built on it), and of each named module's own package. Each
-   * is one package look-up per module, however many packages the dependencies hold.
+   * class path, and automatic modules built on it), of each named module's own package, and of the
+   * package of each listed module, wherever it is (a named module's jar on the class path). Each is
+   * one package look-up per module, however many packages the dependencies hold.
+   *
+   * @param unfound told each listed module whose marker package this compilation does not see
    */
-  private static List<Found> markers(Elements elements) {
-    List<PackageElement> packages = new ArrayList<>(elements.getAllPackageElements(ModuleMarker.SHARED_PACKAGE));
+  private static List<Found> markers(Elements elements, List<String> listedModules, Consumer<String> unfound) {
+    Set<PackageElement> packages = new LinkedHashSet<>(elements.getAllPackageElements(ModuleMarker.SHARED_PACKAGE));
     Map<ModuleElement, Boolean> exportsDatasafety = new HashMap<>();
     for (ModuleElement module : elements.getAllModuleElements()) {
       if (!module.isUnnamed() && !elements.isAutomaticModule(module) && readsDatasafety(module, exportsDatasafety)) {
@@ -154,15 +201,21 @@ public final class DependencyInventories {
         Optional.ofNullable(elements.getPackageElement(module, own)).ifPresent(packages::add);
       }
     }
-    List<Found> markers = new ArrayList<>();
+    for (String listed : listedModules) {
+      Set<? extends PackageElement> found = elements.getAllPackageElements(ModuleMarker.packageFor(listed));
+      if (found.isEmpty()) {
+        unfound.accept(listed);
+      }
+      packages.addAll(found);
+    }
+    Map<String, Found> markers = new TreeMap<>();
     for (PackageElement pkg : packages) {
       for (TypeElement type : ElementFilter.typesIn(pkg.getEnclosedElements())) {
         ModuleMarker.of(pkg.getQualifiedName().toString(), type.getSimpleName().toString())
-            .ifPresent(marker -> markers.add(new Found(marker, type)));
+            .ifPresent(marker -> markers.putIfAbsent(marker.qualifiedName(), new Found(marker, type)));
       }
     }
-    markers.sort(Comparator.comparing(f -> f.marker().qualifiedName()));
-    return markers;
+    return List.copyOf(markers.values());
   }
 
   /**

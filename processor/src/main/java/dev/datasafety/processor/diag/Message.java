@@ -16,6 +16,19 @@ public enum Message {
       "Recipient '%s' of %s is not declared anywhere visible.%s Declare it with @Recipient(id = \"%s\","
           + " name = \"...\", role = RecipientRole.PROCESSOR) on a type or package of this module or of a"
           + " dependency on the class path or module path, or use a declared id."),
+  // A build on the class path finds a named module's declarations only when the module is listed.
+  UNDECLARED_PURPOSE_ON_CLASS_PATH(Diagnostic.Kind.ERROR, "undeclared-purpose",
+      "Purpose '%s' of %s is not declared anywhere visible.%s Declare it with @Purpose(id = \"%s\","
+          + " description = \"...\", userBenefit = \"...\") on a type or package of this module or of a"
+          + " dependency, or use a declared id. If a dependency built as a named module (with a"
+          + " module-info.java) declares it, name that module in -Adatasafety.dependencyModules: this build"
+          + " is on the class path, where a named module's declarations are found only by the module's name."),
+  UNDECLARED_RECIPIENT_ON_CLASS_PATH(Diagnostic.Kind.ERROR, "undeclared-recipient",
+      "Recipient '%s' of %s is not declared anywhere visible.%s Declare it with @Recipient(id = \"%s\","
+          + " name = \"...\", role = RecipientRole.PROCESSOR) on a type or package of this module or of a"
+          + " dependency, or use a declared id. If a dependency built as a named module (with a"
+          + " module-info.java) declares it, name that module in -Adatasafety.dependencyModules: this build"
+          + " is on the class path, where a named module's declarations are found only by the module's name."),
   UNKNOWN_CATEGORY(Diagnostic.Kind.ERROR, "unknown-category",
       "Category \"%s\" of %s is not in the category vocabulary.%s Use one of the ids listed in"
           + " docs/categories.md, such as \"contact.email\", \"account.id\" or \"activity.app-interaction\"."),
@@ -139,6 +152,11 @@ public enum Message {
   UNREADABLE_DEPENDENCY(Diagnostic.Kind.WARNING, "unreadable-dependency",
       "The inventory of a dependency (%s) could not be read: %s. Its purposes and data are missing"
           + " from this inventory; rebuild that dependency with the same datasafety version.", false),
+  UNLISTED_DEPENDENCY_MODULE(Diagnostic.Kind.WARNING, "unreadable-dependency",
+      "The inventory of a dependency (module %s) was not read: it is a named module (with a"
+          + " module-info.java) on the class path, where its declarations are found only by the module's"
+          + " name. Its purposes and data are missing from this inventory; name it in the processor's"
+          + " options: -Adatasafety.dependencyModules=%s.", false),
   UNDECLARED_PERSONAL_DATA(Diagnostic.Kind.WARNING, "undeclared-personal-data",
       "%s looks like %s but is not declared. Declare it with @UserData(category = \"%s\", ...) in a"
           + " @UserData type, or mark it @NotUserData(\"why it is not personal data\")."),

@@ -42,6 +42,19 @@ public record ModuleMarker(String packageName, String simpleName) {
   /** The markers' package on the class path, where a class path merges every jar's classes. */
   public static final String SHARED_PACKAGE = "dev.datasafety.modules";
 
+  /**
+   * A named module's name, as a resource every named module writes under one fixed name. A build on
+   * the class path cannot find a named module's marker without its name (it can list one package
+   * by name, not the packages of its jars), but it can read one resource by name: the first jar's
+   * holding it. That tells it of one named module whose declarations it does not read.
+   *
+   * <p>At the root of the jar: a resource in a folder that is a valid package name would add that
+   * package to the module (a split package between two modules on the module path), and javac
+   * does not look into a jar's folders whose names are not identifiers ({@code META-INF}) for the
+   * class path. The root is the unnamed package, which a module's resources may use.
+   */
+  public static final String MODULE_NAME_RESOURCE = "datasafety-module-name.txt";
+
   /** The constant naming the module's generated inventory class (empty when it has none). */
   public static final String INVENTORY_CLASS_FIELD = "INVENTORY_CLASS";
 
@@ -112,6 +125,13 @@ public record ModuleMarker(String packageName, String simpleName) {
   /** The marker a class is, when its simple name has the form this processor writes. */
   public static Optional<ModuleMarker> of(String packageName, String simpleName) {
     return NAME.matcher(simpleName).matches() ? Optional.of(new ModuleMarker(packageName, simpleName)) : Optional.empty();
+  }
+
+  /** The name of the named module this marker belongs to; empty for the class path's shared package. */
+  public Optional<String> moduleName() {
+    return packageName.startsWith(SHARED_PACKAGE + ".")
+        ? Optional.of(packageName.substring(SHARED_PACKAGE.length() + 1))
+        : Optional.empty();
   }
 
   public String qualifiedName() {

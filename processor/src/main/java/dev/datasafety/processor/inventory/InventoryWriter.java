@@ -69,6 +69,10 @@ public final class InventoryWriter {
           ownDocument, declarations.stream().sorted().distinct().toList());
       // A resource, not Filer.createClassFile: a class file would make javac run one more round.
       writeResource(marker.get().packageName(), marker.get().classFileName(), marker.get().classFile(contents));
+      Optional<String> module = marker.get().moduleName();
+      if (module.isPresent()) {
+        writeResource("", ModuleMarker.MODULE_NAME_RESOURCE, (module.get() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
     }
     for (ExportFile export : exports) {
       writeResource("", ExportFormat.DIRECTORY + export.name(), export.content().getBytes(StandardCharsets.UTF_8));

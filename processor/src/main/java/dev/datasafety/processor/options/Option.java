@@ -23,7 +23,8 @@ public enum Option {
   FINDINGS_BASELINE("datasafety.findingsBaseline", "the path of a SARIF report of an earlier build"),
   CHANGES("datasafety.changes", "a file path for the change report, with datasafety.baseline", true),
   TODAY("datasafety.today", "an ISO-8601 date such as 2027-03-31"),
-  EXPORTS("datasafety.exports", "a comma-separated list of " + ExportFormat.allowed());
+  EXPORTS("datasafety.exports", "a comma-separated list of " + ExportFormat.allowed()),
+  DEPENDENCY_MODULES("datasafety.dependencyModules", "a comma-separated list of module names such as com.acme.catalog");
 
   private final String key;
   private final String allowed;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +35,7 @@ public record ProcessorOptions(
     Optional<Path> changes,
     LocalDate today,
     List<ExportFormat> exports,
+    List<String> dependencyModules,
     List<Problem> problems) {
 
   /** An option value outside its domain. */
@@ -61,6 +63,7 @@ public record ProcessorOptions(
         // The build's date unless fixed: reproducible builds and tests pin it.
         p.date(Option.TODAY).orElseGet(LocalDate::now),
         p.exports(Option.EXPORTS),
+        p.moduleNames(Option.DEPENDENCY_MODULES),
         List.copyOf(p.problems));
   }
 
@@ -160,6 +163,24 @@ public record ProcessorOptions(
         }
       }
       return List.copyOf(formats);
+    }
+
+    /**
+     * Module names, each once, in the order given: a class-path build finds a named module's marker
+     * only by the module's name (see DependencyInventories). A name that is not one is a problem.
+     */
+    List<String> moduleNames(Option option) {
+      Set<String> names = new LinkedHashSet<>();
+      for (String name : value(option).map(v -> v.split(",", -1)).orElse(new String[0])) {
+        String module = name.strip();
+        if (SourceVersion.isName(module)) {
+          names.add(module);
+        } else {
+          problems.add(new Problem(option, raw.get(option.key()), (module.isEmpty() ? "it names an empty module"
+              : "'" + module + "' is not a module name") + "; expected " + option.allowed()));
+        }
+      }
+      return List.copyOf(names);
     }
 
     /** The change report compares with the baseline: without one there is nothing to report. */

@@ -6,11 +6,17 @@ import dev.datasafety.processor.collect.PurposeDeclaration;
 import dev.datasafety.processor.collect.RecipientDeclaration;
 import java.util.Optional;
 
-/** What data refers to, as checked: every visible purpose and recipient, and the controller when one is declared. */
+/**
+ * What data refers to, as checked: every visible purpose and recipient, the controller when one is
+ * declared, and whether the module is compiled on the class path (where a named module's
+ * declarations are visible only when the build names the module, which a reference that resolves
+ * to nothing tells the user).
+ */
 public record Catalog(
     Registry<PurposeDeclaration> purposes,
     Registry<RecipientDeclaration> recipients,
-    Optional<ControllerDeclaration> controller) {
+    Optional<ControllerDeclaration> controller,
+    boolean onClassPath) {
 
   /** Whether the id names a visible purpose the user can refuse. */
   public boolean isOptional(String purposeId) {

@@ -21,11 +21,12 @@ public final class CatalogRules {
   private CatalogRules() {}
 
   public static Catalog check(VisibleDeclarations sources, VisibleDeclarations dependencies, LocalDate today,
-      Reporter reporter) {
+      boolean onClassPath, Reporter reporter) {
     return new Catalog(
         PurposeRules.check(sources.purposes(), dependencies.purposes(), today, reporter),
         RecipientRules.check(sources.recipients(), dependencies.recipients(), reporter),
-        controller(sources.controllers(), dependencies.controllers(), reporter));
+        controller(sources.controllers(), dependencies.controllers(), reporter),
+        onClassPath);
   }
 
   /**

@@ -14,7 +14,8 @@ final class RecipientReferenceRule implements DatumRule {
     Registry<?> recipients = subject.catalog().recipients();
     for (Resolved<String> id : d.recipients().value()) {
       if (recipients.find(id.value()).isEmpty()) {
-        reporter.report(Message.UNDECLARED_RECIPIENT, id.where(), id.value(), d.describe(),
+        reporter.report(subject.catalog().onClassPath() ? Message.UNDECLARED_RECIPIENT_ON_CLASS_PATH : Message.UNDECLARED_RECIPIENT,
+            id.where(), id.value(), d.describe(),
             Suggestions.didYouMean(recipients.closestTo(id.value(), Suggestions.LIMIT)), id.value());
       }
     }
