@@ -127,7 +127,7 @@ PLA="com.plaid:plaid-java:39.2.0 $SRC/plaid-java"
       sed "s/^/$PL./") | python3 bench/detector/select-fields.py 180; } | awk '!seen[$0]++'
 # Broadleaf Commerce 3.1.15-GA (its newest release on Maven Central): the JPA entities, the `*Impl`
 # classes (each interface of the same name declares only their getters, the same fields again).
-# broadleaf-profile's domain has 96 entity fields, too few alone: broadleaf-framework's order and
+# broadleaf-profile's domain has 97 entity fields, too few alone: broadleaf-framework's order and
 # payment entities (orders, fulfillment groups, payments, transactions) complete it.
 BP=org/broadleafcommerce/profile/core/domain
 extract org.broadleafcommerce:broadleaf-profile:3.1.15-GA $SRC/broadleaf-profile \
