@@ -31,6 +31,9 @@ ARTIFACTS=(
   # held-out-4: chosen and labelled before the detector ran on them (LABELLING.md)
   "com.slack.api:slack-api-model:1.46.0"
   "com.google.apis:google-api-services-people:v1-rev20250513-2.0.0"
+  "com.plaid:plaid-java:39.2.0"
+  "org.broadleafcommerce:broadleaf-profile:3.1.15-GA"
+  "org.broadleafcommerce:broadleaf-framework:3.1.15-GA"
 )
 mkdir -p "$WORK/sources" "$WORK/src"
 for gav in "${ARTIFACTS[@]}"; do
