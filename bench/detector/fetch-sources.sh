@@ -28,6 +28,12 @@ ARTIFACTS=(
   "com.mangopay:mangopay2-java-sdk:1.3.2"
   "com.docusign:docusign-esign-java:6.4.0"
   "com.cloudbees.thirdparty:zendesk-java-client:1.5.2"
+  # held-out-4: chosen and labelled before the detector ran on them (LABELLING.md)
+  "com.slack.api:slack-api-model:1.46.0"
+  "com.google.apis:google-api-services-people:v1-rev20250513-2.0.0"
+  "com.plaid:plaid-java:39.2.0"
+  "org.broadleafcommerce:broadleaf-profile:3.1.15-GA"
+  "org.broadleafcommerce:broadleaf-framework:3.1.15-GA"
 )
 mkdir -p "$WORK/sources" "$WORK/src"
 for gav in "${ARTIFACTS[@]}"; do
