@@ -27,7 +27,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -67,6 +66,7 @@ public final class UndeclaredPersonalDataRule {
       "XmlElement", "name",
       "XmlAttribute", "name");
 
+  private final Elements elements;
   private final PersonalDataClassifier classifier;
   private final UserDataTypes userDataTypes;
   private final Diagnostic.Kind severity;
@@ -79,8 +79,9 @@ public final class UndeclaredPersonalDataRule {
   private final Map<TypeElement, Owner> ownerByName = new HashMap<>();
   private int found;
 
-  private UndeclaredPersonalDataRule(PersonalDataClassifier classifier, UserDataTypes userDataTypes,
+  private UndeclaredPersonalDataRule(Elements elements, PersonalDataClassifier classifier, UserDataTypes userDataTypes,
       Diagnostic.Kind severity, Reporter reporter, Map<String, Owner> heldBy) {
+    this.elements = elements;
     this.classifier = classifier;
     this.userDataTypes = userDataTypes;
     this.severity = severity;
@@ -112,7 +113,7 @@ public final class UndeclaredPersonalDataRule {
       }
     }
     UndeclaredPersonalDataRule rule = new UndeclaredPersonalDataRule(
-        classifier, userDataTypes, severity, reporter, TypeGraph.owners(types, classifier));
+        elements, classifier, userDataTypes, severity, reporter, TypeGraph.owners(types, classifier, elements));
     for (String name : rootTypes) {
       TypeElement type = elements.getTypeElement(name);
       if (type != null) {
@@ -140,7 +141,7 @@ public final class UndeclaredPersonalDataRule {
     if (!Annotations.has(type, Annotations.USER_DATA)) {
       List<Property> properties = Property.of(type);
       List<String> structureClassWords = structureClassWords(properties);
-      String packageName = TypeGraph.packageOf(type);
+      String packageName = TypeGraph.packageOf(type, elements);
       for (Property property : properties) {
         checkProperty(type, property, outer, structureClassWords, packageName);
       }
@@ -233,7 +234,8 @@ public final class UndeclaredPersonalDataRule {
 
   private Owner ownerByName(TypeElement type) {
     return ownerByName.computeIfAbsent(type,
-        t -> classifier.ownerOf(t.getSimpleName().toString(), TypeGraph.outerNamesOf(t), TypeGraph.packageOf(t)));
+        t -> classifier.ownerOf(
+            t.getSimpleName().toString(), TypeGraph.outerNamesOf(t), TypeGraph.packageOf(t, elements)));
   }
 
   /** Whether a non-static field of {@code holder} mentions {@code held} (directly, in a collection, through generics). */
@@ -435,7 +437,7 @@ public final class UndeclaredPersonalDataRule {
   static final class TypeGraph {
     private TypeGraph() {}
 
-    static Map<String, Owner> owners(List<TypeElement> types, PersonalDataClassifier classifier) {
+    static Map<String, Owner> owners(List<TypeElement> types, PersonalDataClassifier classifier, Elements elements) {
       Map<String, TypeElement> byName = new LinkedHashMap<>();
       for (TypeElement type : types) {
         byName.put(type.getQualifiedName().toString(), type);
@@ -446,7 +448,7 @@ public final class UndeclaredPersonalDataRule {
         String name = type.getQualifiedName().toString();
         Owner own = insideUserData(type)
             ? Owner.PERSON
-            : classifier.ownerOf(type.getSimpleName().toString(), outerNamesOf(type), packageOf(type));
+            : classifier.ownerOf(type.getSimpleName().toString(), outerNamesOf(type), packageOf(type, elements));
         if (own == Owner.PERSON || own == Owner.ORGANISATION) {
           owners.put(name, own);
           work.add(name);
@@ -504,12 +506,8 @@ public final class UndeclaredPersonalDataRule {
     }
 
     /** The qualified name of the package a type is declared in; empty for the unnamed package. */
-    static String packageOf(TypeElement type) {
-      Element e = type;
-      while (e != null && !(e instanceof PackageElement)) {
-        e = e.getEnclosingElement();
-      }
-      return e == null ? "" : ((PackageElement) e).getQualifiedName().toString();
+    static String packageOf(TypeElement type, Elements elements) {
+      return elements.getPackageOf(type).getQualifiedName().toString();
     }
 
     static List<String> outerNamesOf(TypeElement type) {
