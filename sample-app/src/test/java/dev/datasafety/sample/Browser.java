@@ -13,12 +13,15 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's chromium driven through Debian's chromium-driver with Selenium WebDriver, headless,
@@ -59,6 +62,21 @@ final class Browser implements AutoCloseable {
     // Allow downloads in headless mode, into the test's own folder.
     driver.executeCdpCommand("Browser.setDownloadBehavior",
         Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+  }
+
+  /**
+   * Clicks what leads to another page, and waits until that page is loaded in place of this one.
+   * The old page is recognised by a mark set on its window, not by an element reference: while
+   * Chrome swaps documents, asking about an old element can fail with an "unknown error" instead
+   * of a stale-element exception, so a wait on staleness is flaky.
+   */
+  void clickToNextPage(By by) {
+    driver.executeScript("window.datasafetyOldPage = true;");
+    driver.findElement(by).click();
+    new WebDriverWait(driver, Duration.ofMinutes(1))
+        .ignoring(WebDriverException.class) // a script run while the documents swap may fail; ask again
+        .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+            "return window.datasafetyOldPage === undefined && document.readyState === 'complete';")));
   }
 
   /**

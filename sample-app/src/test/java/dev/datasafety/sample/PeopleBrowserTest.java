@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -241,11 +240,8 @@ class PeopleBrowserTest {
     return browser.driver.findElement(by).getText().strip();
   }
 
-  /** Clicks what leads to another page, and waits until that page replaced this one. */
   private void click(By by) {
-    WebElement page = browser.driver.findElement(By.tagName("html"));
-    browser.driver.findElement(by).click();
-    new WebDriverWait(browser.driver, Duration.ofMinutes(1)).until(ExpectedConditions.stalenessOf(page));
+    browser.clickToNextPage(by);
   }
 
   private void type(String field, String value) {
