@@ -463,6 +463,26 @@ class PersonalDataClassifierTest {
         // round 5: a person's Skype name is a contact detail; a company's is its own
         "skype | String | Profile | contact-details",
         "skype | String | Company |",
+        // round 5: the amounts and hours of a pay stub are the employee's pay; an invoice's are not
+        "ytdAmount | java.lang.Double | PaystubOverrideNetPay | pay",
+        "hours | java.lang.Double | PaystubOverrideEarningsTotal | pay",
+        "breakdown | List | PaystubOverrideEarnings | pay",
+        "total | com.acme.EarningsTotal | PaystubOverrideEarnings | pay",
+        "amount | java.lang.Double | Invoice |",
+        "hours | java.lang.Double | OpeningTimes |",
+        "fixedAmount | java.lang.Double | EarningsRate |",
+        // round 5: an account's mask is the last digits of its number; a field mask is not
+        "mask | String | AccountBase | financial-account",
+        "mask | String | LinkDeliveryAccount | financial-account",
+        "readMask | String | BatchUpdateContactsRequest |",
+        "mask | String | Subnet |",
+        // round 5: a taxpayer id is a government id, but not a merchant's
+        "taxpayerId | com.acme.TaxpayerID | Employee | government-id",
+        "taxpayerId | String | Merchant |",
+        // round 5: who a gift message is to and from
+        "messageTo | String | PersonalMessage | message-party",
+        "messageFrom | String | GiftMessage | message-party",
+        "messageTo | String | Order |",
       })
   void classifiesFields(String field, String type, String enclosingClass, String expected) {
     check(field, type, enclosingClass, expected);
