@@ -483,6 +483,19 @@ class PersonalDataClassifierTest {
         "messageTo | String | PersonalMessage | message-party",
         "messageFrom | String | GiftMessage | message-party",
         "messageTo | String | Order |",
+        // round 5: a person held or pointed at is a reference to a person
+        "person | String | Relation | person-reference",
+        "person | com.acme.Person | SearchResult | person-reference",
+        "people | List | SearchDirectoryPeopleResponse | person-reference",
+        "personCount | Integer | Household |",
+        "personType | String | Relation |",
+        // round 5: a programme is no person, even a programme for individuals
+        "name | String | IndividualWatchlistProgram |",
+        "name | String | LoyaltyProgram |",
+        "name | String | Individual | person-name",
+        // round 5: a phone number's canonical form
+        "canonicalForm | String | PhoneNumber | phone-part",
+        "canonicalForm | String | Url |",
       })
   void classifiesFields(String field, String type, String enclosingClass, String expected) {
     check(field, type, enclosingClass, expected);
