@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -527,8 +528,12 @@ public final class PersonalDataClassifier {
   }
 
   private boolean namesLedgerAccount(List<String> words) {
+    return containsAny(words, vocabulary.ledgerAccountWords);
+  }
+
+  private static boolean containsAny(List<String> words, Set<String> wordSet) {
     for (String word : words) {
-      if (vocabulary.ledgerAccountWords.contains(word)) {
+      if (wordSet.contains(word)) {
         return true;
       }
     }
@@ -564,12 +569,7 @@ public final class PersonalDataClassifier {
 
   /** Whether a class name has an organisation word ({@code Organization}), not only a place's ({@code Hotel}). */
   private boolean namesAnOrganisation(List<String> classWords) {
-    for (String word : classWords) {
-      if (vocabulary.organisationWords.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return containsAny(classWords, vocabulary.organisationWords);
   }
 
   /** Whether a name starts with a verb and says more: {@code listUsers} is an operation on users. */
