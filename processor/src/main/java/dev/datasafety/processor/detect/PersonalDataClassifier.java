@@ -106,10 +106,10 @@ public final class PersonalDataClassifier {
       }
     }
     if (best == null && isValueOfItsClass(words)) {
-      // A value object named for the datum: Address.text, ContactPoint.value, Email.value,
-      // Photo.url. The class name is matched as if it were the field name. A person the class's
-      // own name gives is no owner of it (a Customer's value is no customer), but a person's
-      // class that holds it is: Person.nicknames makes Nickname.value that person's nickname.
+      // A value object named for the datum: Address.text, ContactPoint.value, Email.data,
+      // Birthday.date. The class name is matched as if it were the field name. A person its own
+      // name gives owns no context phrase of it (a ContactName's value needs a person's holder),
+      // but a person's class that holds it does: Person.nicknames makes Nickname.value a nickname.
       Owner selfContext = context == Owner.PERSON && field.heldBy() != Owner.PERSON ? Owner.NEUTRAL : context;
       best = bestMatch(classWords, field, category, selfContext, contextClassWords, false);
     }
