@@ -158,8 +158,8 @@ extract org.broadleafcommerce:broadleaf-framework:3.1.15-GA $SRC/broadleaf-frame
     org/broadleafcommerce/core/payment/domain/*Impl.java | sed 's/\.java$//; s|/|.|g')
 # held-out-5 (LABELLING.md): subscription billing (Recurly) and a social network's Graph API types
 # (RestFB), extracted and labelled before the detector ran on them. Each: the central classes that
-# hold a person's data, named before labelling, plus select-fields.py's fixed pick. GoCardless
-# (gocardless-pro) publishes no sources jar and chargebee-java 3.30.0 keeps its models' values in
+# hold a person's data, named before labelling, plus select-fields.py's fixed pick. gocardless-pro
+# 9.20.1 (and 9.20.0, 9.0.0) has no sources jar on Maven Central, and chargebee-java 3.30.0 keeps its models' values in
 # JSON objects read by methods (no fields, no getters-only types): Recurly's generated client, of
 # the same domain, took their place.
 # Recurly: the central classes are Account (and AccountMini), Address, AddressWithName, BillingInfo,
