@@ -159,9 +159,9 @@ extract org.broadleafcommerce:broadleaf-framework:3.1.15-GA $SRC/broadleaf-frame
 # held-out-5 (LABELLING.md): subscription billing (Recurly) and a social network's Graph API types
 # (RestFB), extracted and labelled before the detector ran on them. Each: the central classes that
 # hold a person's data, named before labelling, plus select-fields.py's fixed pick. gocardless-pro
-# 9.20.1 (and 9.20.0, 9.0.0) has no sources jar on Maven Central, and chargebee-java 3.30.0 keeps its models' values in
-# JSON objects read by methods (no fields, no getters-only types): Recurly's generated client, of
-# the same domain, took their place.
+# 9.20.1 (and 9.20.0, 9.0.0) has no sources jar on Maven Central, and chargebee-java 3.30.0 keeps
+# its models' values in JSON objects read by methods (no fields, no getters-only types): Recurly's
+# generated client, of the same domain, took their place.
 # Recurly: the central classes are Account (and AccountMini), Address, AddressWithName, BillingInfo,
 # PaymentMethod, ShippingAddress, InvoiceAddress, User and Transaction; the pick draws from its
 # resources package, error bodies (Error, ErrorMayHaveTransaction, TransactionError) left out.
