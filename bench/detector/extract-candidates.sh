@@ -225,3 +225,37 @@ GHA="org.kohsuke:github-api:1.327 $SRC/github-api"
   extract $GHA $(ls $SRC/github-api/org/kohsuke/github/ | grep '\.java$' | sed 's/\.java$//' |
       grep -vE '(Builder|Updater|Iterable|Page|Iterator|Exception|Handler|Checker)$|^(GHEventPayload|GitHub.*|GHRateLimit|JsonRateLimit|RateLimitTarget|Requester|HttpException|GHError|HttpConnector)$' |
       sed "s/^/$GH./") | python3 bench/detector/select-fields.py 120; } | awk '!seen[$0]++'
+# held-out-5 (LABELLING.md): identity JPA entities (Keycloak's model-jpa) and education (Canvas LMS
+# API models), extracted and labelled before the detector ran on them. Each: the central classes
+# that hold a person's data, named before labelling, plus select-fields.py's fixed pick.
+# Keycloak: the central classes are the user and what hangs on it (attributes, credentials,
+# federated identities and broker links, consents, group, role and required-action links), the
+# persistent user and client sessions, login and admin events, the federated-storage user tables,
+# UMA permission tickets (owner, requester) and revoked tokens; the pick draws from every JPA
+# entity file of the artifact (@Entity or @Embeddable; providers, adapters and Liquibase code left out).
+KE=org.keycloak.models.jpa.entities
+KS=org.keycloak.storage.jpa.entity
+KA="org.keycloak:keycloak-model-jpa:26.4.7 $SRC/keycloak-model-jpa"
+{ extract $KA $KE.UserEntity $KE.UserAttributeEntity $KE.CredentialEntity $KE.FederatedIdentityEntity \
+    $KE.UserConsentEntity $KE.UserConsentClientScopeEntity $KE.UserGroupMembershipEntity $KE.UserRequiredActionEntity \
+    $KE.UserRoleMappingEntity org.keycloak.models.jpa.session.PersistentUserSessionEntity \
+    org.keycloak.models.jpa.session.PersistentClientSessionEntity org.keycloak.events.jpa.EventEntity \
+    org.keycloak.events.jpa.AdminEventEntity $KS.FederatedUser $KS.FederatedUserAttributeEntity \
+    $KS.FederatedUserCredentialEntity $KS.FederatedUserConsentEntity $KS.BrokerLinkEntity \
+    org.keycloak.authorization.jpa.entities.PermissionTicketEntity $KE.RevokedTokenEntity
+  extract $KA $(cd $SRC/keycloak-model-jpa && grep -rlE '^@(Entity|Embeddable)' --include=*.java org | sort |
+      sed 's/\.java$//; s|/|.|g') | python3 bench/detector/select-fields.py 180; } | awk '!seen[$0]++'
+# Canvas: the central classes are User, UserDisplay, Enrollment (with its Grade), CommunicationChannel,
+# Login, AuthenticationLog, Conversation (messages, participants), AccountAdmin, Page (its editor),
+# Submission, SubmissionComment, QuizSubmission and its questions and responses, RubricAssessment,
+# MediaComment and AssignmentOverride (the students it applies to); the pick draws from the model
+# packages (status bodies and list wrappers left out; the requestOptions builders are not models).
+CM=edu.ksu.canvas.model
+CA="edu.ksu.canvas:canvas-api:2.0.0 $SRC/canvas-api"
+{ extract $CA $CM.User $CM.UserDisplay $CM.Enrollment $CM.Grade $CM.CommunicationChannel $CM.Login \
+    $CM.AuthenticationLog $CM.Conversation $CM.AccountAdmin $CM.Page $CM.assignment.Submission \
+    $CM.assignment.SubmissionComment $CM.assignment.QuizSubmission $CM.assignment.QuizSubmissionResponse \
+    $CM.assignment.QuizSubmissionQuestion $CM.assignment.RubricAssessment $CM.assignment.MediaComment \
+    $CM.assignment.AssignmentOverride
+  extract $CA edu/ksu/canvas/model/ | awk -F'\t' '$2 !~ /^edu\.ksu\.canvas\.model\.(status|wrapper)\./' |
+    python3 bench/detector/select-fields.py 80; } | awk '!seen[$0]++'

@@ -39,6 +39,8 @@ ARTIFACTS=(
   "com.restfb:restfb:2025.15.0"
   "org.telegram:telegrambots-meta:10.2.0"
   "org.kohsuke:github-api:1.327"
+  "org.keycloak:keycloak-model-jpa:26.4.7"
+  "edu.ksu.canvas:canvas-api:2.0.0"
 )
 mkdir -p "$WORK/sources" "$WORK/src"
 for gav in "${ARTIFACTS[@]}"; do
