@@ -61,8 +61,8 @@ public final class PersonalDataClassifier {
     }
     List<String> classWords = words(field.enclosingClassName());
     Owner byName = classContext(field, classWords);
-    if (byName == Owner.POPULATION || byName == Owner.DEFINITION) {
-      return Optional.empty(); // a study population's criteria, a schema's attributes: no one's data
+    if (byName == Owner.POPULATION || byName == Owner.DEFINITION || isFakePerson(classWords)) {
+      return Optional.empty(); // a study population's criteria, a schema's attributes, a test user's email: no one's data
     }
     if (describesData(field.typeName())) {
       return Optional.empty(); // UserSchemaBaseProperties.email of type UserSchemaAttribute: a definition
@@ -131,6 +131,111 @@ public final class PersonalDataClassifier {
       return Owner.ORGANISATION;
     }
     return classContext(new FieldFacts("", "", false, className, false, outerClassNames), classWords);
+  }
+
+  /**
+   * A reference to a person, read from the class a field holds when its own name says nothing:
+   * the held class is a person's by the head of its own name ({@code GHCommit.committer} of type
+   * {@code GHUser}, {@code Post.to} of {@code List<User>}), whatever the field is called. A bot's
+   * or an app's user ({@code BotUser}), an account or a profile (which a business has too), a
+   * class whose head is no person ({@code ContactPoint}), a field whose name is about the datum
+   * ({@code ownerCount}) or a thing's ({@code targetUser}), and a population's or a schema's
+   * holder ({@code Analytics.travelers}) are none.
+   *
+   * @param holderClassNames the simple names of the holding class and the classes around it, innermost first
+   */
+  public Optional<DataTypeMatch> referenceByHeldClass(String fieldName, List<String> holderClassNames, String heldClassName) {
+    if (!isPlainReferenceName(fieldName) || !isPersonsOwnClass(words(heldClassName))) {
+      return Optional.empty();
+    }
+    for (String holder : holderClassNames) {
+      Owner owner = classContext(words(holder));
+      if (owner == Owner.POPULATION || owner == Owner.DEFINITION) {
+        return Optional.empty(); // the travelers of traffic analytics: counts, no one's reference
+      }
+    }
+    return Optional.of(vocabulary.actorReferenceType.match());
+  }
+
+  /**
+   * What a person posted, read from the class a field holds: a message's class (or a post's, an
+   * issue's, a submission's: {@code message-content}'s context classes) holding a class of
+   * content ({@code Message.poll} of type {@code Poll}, {@code replyToMessage} of type {@code
+   * Message}, {@code Post.comments} of type {@code Comments}).
+   *
+   * @param holderClassNames the simple names of the holding class and the classes around it, innermost first
+   */
+  public Optional<DataTypeMatch> contentByHeldClass(String fieldName, List<String> holderClassNames, String heldClassName) {
+    if (!isPlainReferenceName(fieldName) || !isContentClass(words(heldClassName)) || !isMessageClass(holderClassNames)) {
+      return Optional.empty();
+    }
+    return Optional.of(vocabulary.contentType.match());
+  }
+
+  /**
+   * Whether a field name is free of words about the datum, of a thing's and of an organisation's.
+   * A content word is none of them here ({@code replyToMessage}): the held class says what it is.
+   */
+  private boolean isPlainReferenceName(String fieldName) {
+    List<String> fieldWords = words(fieldName);
+    if (fieldWords.isEmpty() || isOperation(fieldWords)) {
+      return false;
+    }
+    for (String word : fieldWords) {
+      if (vocabulary.contentTypeWords.contains(word)) {
+        continue;
+      }
+      if (vocabulary.negativeCues.contains(word) || vocabulary.organisationWords.contains(word)
+          || vocabulary.notPersonContextWords.contains(word) || vocabulary.organisationFieldWords.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a class is a person's by its own name's head, past value words ({@code GHUser},
+   * {@code MessageParticipant}, {@code PersonInfo}): no weak person word ({@code Account}, {@code
+   * Profile}, which a business has too) and no word of a thing ({@code BotUser}, {@code AppUser}).
+   */
+  private boolean isPersonsOwnClass(List<String> classWords) {
+    int head = headOfClassName(classWords);
+    if (head < 0 || containsAny(classWords, vocabulary.notPersonContextWords)
+        || containsAny(classWords, vocabulary.organisationWords)) {
+      return false;
+    }
+    String word = classWords.get(head);
+    return vocabulary.personContextWords.contains(word) && !vocabulary.weakPersonContextWords.contains(word)
+        && classContext(classWords) == Owner.PERSON;
+  }
+
+  /** Whether a class name's head, past value words ({@code PaidMediaInfo}), is content ({@code Poll}, {@code TextQuote}). */
+  private boolean isContentClass(List<String> classWords) {
+    int head = headOfClassName(classWords);
+    return head >= 0 && vocabulary.contentTypeWords.contains(classWords.get(head));
+  }
+
+  /** The index of a class name's head word, past value words ({@code Info}, {@code Data}); -1 for none. */
+  private int headOfClassName(List<String> classWords) {
+    int head = classWords.size() - 1;
+    while (head > 0 && vocabulary.valueClassHeadWords.contains(classWords.get(head))) {
+      head--;
+    }
+    return head;
+  }
+
+  /**
+   * Whether the innermost class is a message's, a post's or another record of what a person
+   * wrote, by its head ({@code Message}, {@code SubmissionComment}); a {@code MessageStatus} is a
+   * status, a {@code Message.Attachment} an attachment's description.
+   */
+  private boolean isMessageClass(List<String> classNames) {
+    if (classNames.isEmpty()) {
+      return false;
+    }
+    List<String> classWords = words(classNames.get(0));
+    int head = headOfClassName(classWords);
+    return head >= 0 && vocabulary.contentType.contextClassWords().contains(classWords.get(head));
   }
 
   /** Whether a datum is one a place has of its own: an address or its parts, coordinates. */
@@ -454,6 +559,9 @@ public final class PersonalDataClassifier {
         if (ownedByOther && vocabulary.notPersonContextWords.contains(classWords.get(i - 1))) {
           return Owner.NOT_PERSON; // a GroupProfile is a group's
         }
+        if (i > 0 && vocabulary.fakePersonModifiers.contains(classWords.get(i - 1))) {
+          return Owner.NOT_PERSON; // a TestUser is a fake account made for tests: what it holds is no one's
+        }
         return Owner.PERSON;
       }
       if (vocabulary.whereaboutsWords.contains(word)) {
@@ -468,6 +576,16 @@ public final class PersonalDataClassifier {
       }
     }
     return Owner.NEUTRAL;
+  }
+
+  /** Whether a class is a fake person made for tests ({@code TestUser}): a fake modifier before its last person word. */
+  private boolean isFakePerson(List<String> classWords) {
+    for (int i = classWords.size() - 1; i > 0; i--) {
+      if (vocabulary.personContextWords.contains(classWords.get(i))) {
+        return vocabulary.fakePersonModifiers.contains(classWords.get(i - 1));
+      }
+    }
+    return false;
   }
 
   /** Whether a modifier before the whereabouts word at {@code at} names a person, a device or a message. */

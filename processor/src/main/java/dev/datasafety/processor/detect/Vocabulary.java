@@ -99,7 +99,13 @@ final class Vocabulary {
   final DataType actorReferenceType;
   /** The class words that give the employment data types ({@code personsAtAnEmployer}) their context. */
   final Set<String> employmentClassWords;
+  /** Head words of a type that is what a person posted when a message's class holds it ({@code Audio}, {@code Poll}). */
+  final Set<String> contentTypeWords;
+  /** The data type of such a field ({@code Message.poll} of type {@code Poll}): a message's content. */
+  final DataType contentType;
   final Set<String> weakPersonContextWords;
+  /** Words before a person word that make the class no one's ({@code TestUser}, {@code DummyCustomer}). */
+  final Set<String> fakePersonModifiers;
   final Set<String> personWordsInFieldNames;
   final Set<String> valueWords;
   final Set<String> contextModifiers;
@@ -145,9 +151,11 @@ final class Vocabulary {
     actorVerbs = wordSet(root.required("actorVerbs"));
     actorPrepositions = wordSet(root.required("actorPrepositions"));
     weakPersonContextWords = wordSet(root.required("weakPersonContext"));
+    fakePersonModifiers = wordSet(root.required("fakePersonModifiers"));
     personWordsInFieldNames = wordSet(root.required("personWordsInFieldNames"));
     valueWords = wordSet(root.required("valueWords"));
     contextModifiers = wordSet(root.required("contextModifiers"));
+    contentTypeWords = wordSet(root.required("contentTypeWords"));
 
     List<DataType> types = new ArrayList<>();
     Map<String, List<Phrase>> phrases = new HashMap<>();
@@ -177,11 +185,8 @@ final class Vocabulary {
     phrases.values().forEach(list -> list.sort(Comparator.comparingInt((Phrase p) -> -p.words().size())));
     phrases.replaceAll((word, list) -> List.copyOf(list));
     dataTypes = List.copyOf(types);
-    String actorReferenceId = root.required("actorReferenceDataType").asText();
-    actorReferenceType = types.stream()
-        .filter(t -> t.match().dataType().equals(actorReferenceId))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("actorReferenceDataType names no data type: " + actorReferenceId));
+    actorReferenceType = dataTypeNamed(types, root.required("actorReferenceDataType").asText(), "actorReferenceDataType");
+    contentType = dataTypeNamed(types, root.required("contentDataType").asText(), "contentDataType");
     Set<String> employmentWords = new HashSet<>();
     types.stream().filter(DataType::personsAtAnEmployer).forEach(t -> employmentWords.addAll(t.contextClassWords()));
     employmentClassWords = Set.copyOf(employmentWords);
@@ -209,6 +214,8 @@ final class Vocabulary {
     known.addAll(personWordsInFieldNames);
     known.addAll(valueWords);
     known.addAll(contextModifiers);
+    known.addAll(contentTypeWords);
+    known.addAll(fakePersonModifiers);
     types.forEach(t -> known.addAll(t.negativeCues()));
     types.forEach(t -> known.addAll(t.contextClassWords()));
     types.forEach(t -> known.addAll(t.modifiers()));
@@ -244,6 +251,14 @@ final class Vocabulary {
       return word.substring(0, word.length() - 1);
     }
     return word;
+  }
+
+  /** The data type a top-level entry ({@code key}) names by its id. */
+  private static DataType dataTypeNamed(List<DataType> types, String id, String key) {
+    return types.stream()
+        .filter(t -> t.match().dataType().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(key + " names no data type: " + id));
   }
 
   private static void addPhrases(

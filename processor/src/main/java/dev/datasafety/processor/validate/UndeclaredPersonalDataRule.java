@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,10 +78,13 @@ public final class UndeclaredPersonalDataRule {
   private final List<Checked> checked = new ArrayList<>();
   /** Whose data each holder class is by its own name, asked once per class. */
   private final Map<TypeElement, Owner> ownerByName = new HashMap<>();
+  /** The types of the compilation, nested ones included: only their names are read as a held class's. */
+  private final Set<TypeElement> compiled;
   private int found;
 
   private UndeclaredPersonalDataRule(Elements elements, PersonalDataClassifier classifier, UserDataTypes userDataTypes,
-      Diagnostic.Kind severity, Reporter reporter, Map<String, Owner> heldBy) {
+      Diagnostic.Kind severity, Reporter reporter, Map<String, Owner> heldBy, List<TypeElement> compiled) {
+    this.compiled = new HashSet<>(compiled);
     this.elements = elements;
     this.classifier = classifier;
     this.userDataTypes = userDataTypes;
@@ -113,7 +117,7 @@ public final class UndeclaredPersonalDataRule {
       }
     }
     UndeclaredPersonalDataRule rule = new UndeclaredPersonalDataRule(
-        elements, classifier, userDataTypes, severity, reporter, TypeGraph.owners(types, classifier, elements));
+        elements, classifier, userDataTypes, severity, reporter, TypeGraph.owners(types, classifier, elements), types);
     for (String name : rootTypes) {
       TypeElement type = elements.getTypeElement(name);
       if (type != null) {
@@ -121,6 +125,10 @@ public final class UndeclaredPersonalDataRule {
       }
     }
     rule.leaveThePlacesTheirValueTypes();
+    rule.findFieldsByTheClassTheyHold(classifier::referenceByHeldClass);
+    rule.findHoldersOfPersonalData();
+    // after the holders, so that a page of messages stays their senders' data; then their holders again
+    rule.findFieldsByTheClassTheyHold(classifier::contentByHeldClass);
     rule.findHoldersOfPersonalData();
     rule.reportAll();
     return rule.found;
@@ -254,6 +262,39 @@ public final class UndeclaredPersonalDataRule {
   }
 
   /**
+   * A field whose own name says nothing, read by the class of the compilation it holds (its type,
+   * an element or type argument of it): a person's class makes it a reference to that person
+   * ({@link PersonalDataClassifier#referenceByHeldClass}, before holders of personal data are
+   * looked for, so that a person's class holding a {@code Post} whose {@code from} is a person's
+   * holds personal data too), a class of content held by a message's class makes it the
+   * message's content ({@link PersonalDataClassifier#contentByHeldClass}). Once per field not
+   * found yet.
+   */
+  private void findFieldsByTheClassTheyHold(ByHeldClass rule) {
+    for (int i = 0; i < checked.size(); i++) {
+      Checked c = checked.get(i);
+      if (c.match().isPresent()) {
+        continue;
+      }
+      List<TypeElement> mentioned = new ArrayList<>();
+      TypeGraph.mentionedTypes(c.property().type(), mentioned, 0);
+      for (TypeElement held : mentioned) {
+        if (!compiled.contains(held)) {
+          continue; // String, List: only the compilation's own classes say whose they are
+        }
+        List<String> holderNames = new ArrayList<>();
+        holderNames.add(c.type().getSimpleName().toString());
+        holderNames.addAll(TypeGraph.outerNamesOf(c.type()));
+        Optional<DataTypeMatch> byHeld = rule.classify(c.property().name(), holderNames, held.getSimpleName().toString());
+        if (byHeld.isPresent()) {
+          checked.set(i, new Checked(c.type(), c.property(), byHeld));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
    * A field of a person's class that holds a type of the compilation in which the detector found
    * personal data holds that person's data too ({@code User.identities} of {@code List<Identity>},
    * {@code Identity.profileData}), with the category of the first datum found in it; repeated
@@ -324,6 +365,12 @@ public final class UndeclaredPersonalDataRule {
           Optional.of(new Finding.Detection(m.dataType(), m.category())), describe(element, c.type()), m.label(),
           m.category());
     }
+  }
+
+  /** One of the classifier's readings of a field by the class it holds. */
+  @FunctionalInterface
+  private interface ByHeldClass {
+    Optional<DataTypeMatch> classify(String fieldName, List<String> holderClassNames, String heldClassName);
   }
 
   /** A property checked, with what the classifier made of it. */

@@ -496,9 +496,111 @@ class PersonalDataClassifierTest {
         // round 5: a phone number's canonical form
         "canonicalForm | String | PhoneNumber | phone-part",
         "canonicalForm | String | Url |",
+        // round 6: profile details of a person; a product's or a company's are not
+        "bio | String | GHPerson | profile-detail",
+        "biography | String | TdPublicProfile | profile-detail",
+        "hometown | com.acme.NamedType | User | profile-detail",
+        "significantOther | com.acme.User | User | profile-detail",
+        "blog | String | GHPerson | profile-detail",
+        "blog | String | Company |",
+        "blog | String | Product |",
+        "bioUpdatedAt | java.time.Instant | User |",
+        "sortableName | String | User | person-name",
+        "shortName | String | User | person-name",
+        "shortName | String | Organization |",
+        "shortName | String | Product |",
+        // round 6: what a person wrote in an issue, a review, a commit, a submission, a post
+        "body | String | GHIssue | message-content",
+        "body | String | GHPullRequestReview | message-content",
+        "message | String | GitCommit | message-content",
+        "body | String | Submission | message-content",
+        "message | String | Post | message-content",
+        "subject | String | Conversation | message-content",
+        "body | String | HttpResponse |",
+        "message | String | BuildStatus |",
+        "subject | String | Certificate |",
+        // round 6: a student's grades, scores and points in an enrollment, a submission, a grade
+        "currentGrade | String | Grade | education-record",
+        "finalScore | String | Grade | education-record",
+        "unpostedFinalScore | String | Grade | education-record",
+        "score | java.lang.Double | QuizSubmission | education-record",
+        "fudgePoints | java.lang.Double | QuizSubmission | education-record",
+        "points | java.lang.Double | SubmissionRubricAssessment | education-record",
+        "comments | String | RubricAssessment | education-record",
+        "grades | com.acme.Grade | Enrollment | education-record",
+        "score | java.lang.Double | FraudInfo |",
+        "riskScore | java.lang.Double | Submission |",
+        "gradeId | Long | Submission |",
+        "pointsPossible | java.lang.Double | Quiz |",
+        "score | java.lang.Double | SatisfactionRating |",
+        "grade | String | Product |",
+        "gradeMatchesCurrentSubmission | boolean | Submission |",
+        // round 6: a fake person made for tests is no one; an audience's targeting is no one's
+        "email | String | TestUser |",
+        "password | String | TestUser |",
+        "accessToken | String | TestUser |",
+        "email | String | ContestUser | email",
+        "email | String | User | email",
+        "genders | List | FeedTargeting |",
+        "relationshipStatuses | List | FeedTargeting |",
+        "gender | String | Customer | gender",
       })
   void classifiesFields(String field, String type, String enclosingClass, String expected) {
     check(field, type, enclosingClass, expected);
+  }
+
+  @ParameterizedTest(name = "{0} of {1} in {2} -> {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a person's class held, whatever the field's name: a reference to that person
+        "committer | GHUser | GHCommit | person-reference",
+        "from | User | Post | person-reference",
+        "mergedBy | GHUser | GHPullRequest | person-reference",
+        "assessor | MessageParticipant | RubricAssessment | person-reference",
+        "owner | PersonInfo | Gist | person-reference",
+        // an organisation's, a bot's, an app's, an account's or a profile's class is no person's
+        "owner | GHOrganization | GHRepository |",
+        "creator | BotUser | Poll |",
+        "installedBy | AppUser | Installation |",
+        "account | Account | Transaction |",
+        "profile | BusinessProfile | Page |",
+        "location | IpAddressLocation | Event |",
+        "system | ContactPointSystem | ContactPoint |",
+        "travelers | Travelers | Analytics |",
+        // a name about the datum, or a thing's, is no reference
+        "ownerCount | GHUser | GHRepository |",
+        "targetUser | GHUser | Rule |",
+        "listUsers | GHUser | Client |",
+      })
+  void aFieldHoldingAPersonsClassIsAReferenceToThatPerson(String field, String held, String holder, String expected) {
+    assertThat(CLASSIFIER.referenceByHeldClass(field, List.of(holder), held).map(DataTypeMatch::dataType))
+        .isEqualTo(Optional.ofNullable(expected));
+  }
+
+  @ParameterizedTest(name = "{0} of {1} in {2} -> {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a message's or a post's class holding a class of content: the message's content
+        "poll | Poll | Message | message-content",
+        "replyToMessage | Message | Message | message-content",
+        "pinnedMessage | MaybeInaccessibleMessage | Message | message-content",
+        "quote | TextQuote | Message | message-content",
+        "paidMedia | PaidMediaInfo | Message | message-content",
+        "comments | Comments | Post | message-content",
+        "messages | Message | Conversation | message-content",
+        "mediaComment | MediaComment | SubmissionComment | message-content",
+        // content classes outside a message, and a message's things that are no content
+        "video | Video | Product |",
+        "document | Document | Shipment |",
+        "invoice | Invoice | Message |",
+        "pollTemplate | Poll | Message |",
+        "entities | MessageEntityCount | Message |",
+      })
+  void aMessagesClassHoldingAClassOfContentHoldsContent(String field, String held, String holder, String expected) {
+    assertThat(CLASSIFIER.contentByHeldClass(field, List.of(holder), held).map(DataTypeMatch::dataType))
+        .isEqualTo(Optional.ofNullable(expected));
   }
 
   @Test

@@ -298,6 +298,33 @@ class DetectorStructureTest extends ProcessorTestSupport {
   }
 
   @Test
+  void aFieldHoldingAPersonsClassIsAReferenceToThatPersonWhateverItsNameButAnOrganisationsOrABotsIsNot() {
+    assertThat(findings(
+        source("com.acme.GHUser", "package com.acme;", "class GHUser { long id; }"),
+        source("com.acme.GHOrganization", "package com.acme;", "class GHOrganization { long id; }"),
+        source("com.acme.BotUser", "package com.acme;", "class BotUser { long id; }"),
+        source("com.acme.GHCommit", "package com.acme;", "import java.util.*;",
+            "class GHCommit { GHUser committer; List<GHUser> reviewers; GHUser[] assignees; Optional<GHUser> mergedBy;",
+            "  GHOrganization owner; BotUser creator; GHUser ownerTemplate; String sha; }")))
+        .containsExactly("com.acme.GHCommit#committer=account.id", "com.acme.GHCommit#reviewers=account.id",
+            "com.acme.GHCommit#assignees=account.id", "com.acme.GHCommit#mergedBy=account.id");
+  }
+
+  @Test
+  void aMessagesClassHoldingContentHoldsContentAndAPersonsClassHoldingSuchAPostHoldsPersonalData() {
+    assertThat(findings(
+        source("com.acme.Member", "package com.acme;", "import java.util.*;", "class Member { List<Post> posts; }"),
+        source("com.acme.Post", "package com.acme;", "import java.util.*;",
+            "class Post { Poll poll; List<Comment> comments; Post sharedFrom; Invoice invoice; long id; }"),
+        source("com.acme.Poll", "package com.acme;", "class Poll { String question; }"),
+        source("com.acme.Comment", "package com.acme;", "class Comment { long id; }"),
+        source("com.acme.Invoice", "package com.acme;", "class Invoice { long total; }"),
+        source("com.acme.Product", "package com.acme;", "class Product { Poll poll; Comment comment; }")))
+        .containsExactly("com.acme.Post#poll=content.messages", "com.acme.Post#comments=content.messages",
+            "com.acme.Post#sharedFrom=content.messages", "com.acme.Member#posts=content.messages");
+  }
+
+  @Test
   void aCompilationWithoutAnyDatasafetyAnnotationReportsItsFindings() {
     Compilation compilation = compile(source("com.acme.Customer", "package com.acme;",
         "public class Customer { private String email; private String sessionCount; }"));
