@@ -16,7 +16,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,13 +77,10 @@ public final class UndeclaredPersonalDataRule {
   private final List<Checked> checked = new ArrayList<>();
   /** Whose data each holder class is by its own name, asked once per class. */
   private final Map<TypeElement, Owner> ownerByName = new HashMap<>();
-  /** The types of the compilation, nested ones included: only their names are read as a held class's. */
-  private final Set<TypeElement> compiled;
   private int found;
 
   private UndeclaredPersonalDataRule(Elements elements, PersonalDataClassifier classifier, UserDataTypes userDataTypes,
-      Diagnostic.Kind severity, Reporter reporter, Map<String, Owner> heldBy, List<TypeElement> compiled) {
-    this.compiled = new HashSet<>(compiled);
+      Diagnostic.Kind severity, Reporter reporter, Map<String, Owner> heldBy) {
     this.elements = elements;
     this.classifier = classifier;
     this.userDataTypes = userDataTypes;
@@ -117,7 +113,7 @@ public final class UndeclaredPersonalDataRule {
       }
     }
     UndeclaredPersonalDataRule rule = new UndeclaredPersonalDataRule(
-        elements, classifier, userDataTypes, severity, reporter, TypeGraph.owners(types, classifier, elements), types);
+        elements, classifier, userDataTypes, severity, reporter, TypeGraph.owners(types, classifier, elements));
     for (String name : rootTypes) {
       TypeElement type = elements.getTypeElement(name);
       if (type != null) {
@@ -262,8 +258,8 @@ public final class UndeclaredPersonalDataRule {
   }
 
   /**
-   * A field whose own name says nothing, read by the class of the compilation it holds (its type,
-   * an element or type argument of it): a person's class makes it a reference to that person
+   * A field whose own name says nothing, read by the class it holds (its type, an element or type
+   * argument of it; a class of the compilation or of its classpath, not of the platform): a person's class makes it a reference to that person
    * ({@link PersonalDataClassifier#referenceByHeldClass}, before holders of personal data are
    * looked for, so that a person's class holding a {@code Post} whose {@code from} is a person's
    * holds personal data too), a class of content held by a message's class makes it the
@@ -279,8 +275,8 @@ public final class UndeclaredPersonalDataRule {
       List<TypeElement> mentioned = new ArrayList<>();
       TypeGraph.mentionedTypes(c.property().type(), mentioned, 0);
       for (TypeElement held : mentioned) {
-        if (!compiled.contains(held)) {
-          continue; // String, List: only the compilation's own classes say whose they are
+        if (isPlatformType(held)) {
+          continue; // String, File, List: the platform's names are a tool's, not a domain's
         }
         List<String> holderNames = new ArrayList<>();
         holderNames.add(c.type().getSimpleName().toString());
@@ -365,6 +361,12 @@ public final class UndeclaredPersonalDataRule {
           Optional.of(new Finding.Detection(m.dataType(), m.category())), describe(element, c.type()), m.label(),
           m.category());
     }
+  }
+
+  /** A class of the Java platform ({@code java.io.File}, {@code javax.mail.Message}), read by no rule of names. */
+  private static boolean isPlatformType(TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.");
   }
 
   /** One of the classifier's readings of a field by the class it holds. */

@@ -315,7 +315,7 @@ class DetectorStructureTest extends ProcessorTestSupport {
     assertThat(findings(
         source("com.acme.Member", "package com.acme;", "import java.util.*;", "class Member { List<Post> posts; }"),
         source("com.acme.Post", "package com.acme;", "import java.util.*;",
-            "class Post { Poll poll; List<Comment> comments; Post sharedFrom; Invoice invoice; long id; }"),
+            "class Post { Poll poll; List<Comment> comments; Post sharedFrom; Invoice invoice; long id; javax.swing.text.Document layout; }"),
         source("com.acme.Poll", "package com.acme;", "class Poll { String question; }"),
         source("com.acme.Comment", "package com.acme;", "class Comment { long id; }"),
         source("com.acme.Invoice", "package com.acme;", "class Invoice { long total; }"),
