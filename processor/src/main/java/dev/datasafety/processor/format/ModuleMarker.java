@@ -186,11 +186,20 @@ public record ModuleMarker(String packageName, String simpleName) {
    * beside the inventory.
    */
   public void writeClassFile(Contents contents, OutputStream target) throws IOException {
+    writeClassFile(contents.inventoryClass(), contents.inventory(), contents.declarations(), target);
+  }
+
+  /**
+   * {@link #writeClassFile(Contents, OutputStream)} of these contents, the inventory as any text
+   * (the processor's {@link DocumentText}, never joined into one string).
+   */
+  public void writeClassFile(String inventoryClass, CharSequence inventory, List<String> declarations,
+      OutputStream target) throws IOException {
     List<Constant> fields = new ArrayList<>();
     fields.add(new Constant(FORMAT_FIELD, FORMAT, 0, FORMAT.length()));
-    fields.add(new Constant(INVENTORY_CLASS_FIELD, contents.inventoryClass(), 0, contents.inventoryClass().length()));
-    addParts(fields, INVENTORY_FIELD, contents.inventory());
-    addParts(fields, DECLARATIONS_FIELD, String.join("\n", contents.declarations()));
+    fields.add(new Constant(INVENTORY_CLASS_FIELD, inventoryClass, 0, inventoryClass.length()));
+    addParts(fields, INVENTORY_FIELD, inventory);
+    addParts(fields, DECLARATIONS_FIELD, String.join("\n", declarations));
 
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
     out.writeInt(0xCAFEBABE);
@@ -225,7 +234,7 @@ public record ModuleMarker(String packageName, String simpleName) {
         valueIndex[i] = next++;
       } else {
         // One constant's text at a time: the substring is garbage once written.
-        utf8(out, field.text().substring(field.start(), field.end()));
+        utf8(out, field.text().subSequence(field.start(), field.end()).toString());
         out.writeByte(STRING_TAG);
         out.writeShort(next);
         valueIndex[i] = next + 1;
@@ -252,8 +261,8 @@ public record ModuleMarker(String packageName, String simpleName) {
   }
 
   /** A constant field: a part of a text ({@code text}, {@code start}, {@code end}) or a count. */
-  private record Constant(String name, String text, int start, int end, int count) {
-    Constant(String name, String text, int start, int end) {
+  private record Constant(String name, CharSequence text, int start, int end, int count) {
+    Constant(String name, CharSequence text, int start, int end) {
       this(name, text, start, end, 0);
     }
 
@@ -262,7 +271,7 @@ public record ModuleMarker(String packageName, String simpleName) {
     }
   }
 
-  private static void addParts(List<Constant> fields, String field, String text) {
+  private static void addParts(List<Constant> fields, String field, CharSequence text) {
     int[] starts = partStarts(text);
     fields.add(Constant.count(field + "_PARTS", starts.length));
     for (int i = 0; i < starts.length; i++) {
@@ -328,7 +337,7 @@ public record ModuleMarker(String packageName, String simpleName) {
   }
 
   /** Where each of {@link #split}'s parts starts, without copying them out. */
-  private static int[] partStarts(String text) {
+  private static int[] partStarts(CharSequence text) {
     // The chars are copied out in chunks and read from an array: this runs once over the whole
     // inventory (millions of chars, in code the JIT has not compiled yet), where String.charAt
     // costs three calls and a bounds check per char.
@@ -344,7 +353,7 @@ public record ModuleMarker(String packageName, String simpleName) {
         // Refill with one char of look-ahead, for a surrogate pair across the chunk's end.
         chunkStart = i;
         chunkEnd = Math.min(length, i + chunk.length);
-        text.getChars(chunkStart, chunkEnd, chunk, 0);
+        getChars(text, chunkStart, chunkEnd, chunk);
       }
       char c = chunk[i - chunkStart];
       int width = 1;
@@ -371,6 +380,18 @@ public record ModuleMarker(String packageName, String simpleName) {
       starts.add(start);
     }
     return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static void getChars(CharSequence text, int from, int to, char[] target) {
+    if (text instanceof String string) {
+      string.getChars(from, to, target, 0);
+    } else if (text instanceof DocumentText document) {
+      document.getChars(from, to, target, 0);
+    } else {
+      for (int i = from; i < to; i++) {
+        target[i - from] = text.charAt(i);
+      }
+    }
   }
 
   private static String joined(Map<String, Object> constants, String field) throws InvalidMarkerException {

@@ -42,6 +42,23 @@ class ModuleMarkerTest {
     assertThat(roundTrip(MARKER, contents)).isEqualTo(contents);
   }
 
+  /** The processor writes the inventory from its chunks, never joined: the same bytes as from one string. */
+  @Test
+  void aChunkedInventoryGivesTheBytesOfTheString() throws Exception {
+    StringBuilder text = new StringBuilder();
+    String[] pieces = {"a", "é", "語", "😀", "\n", "\u0000"};
+    for (int i = 0; text.length() < 200_000; i++) {
+      text.append(pieces[(i * 3 + i / 5) % pieces.length]);
+    }
+    DocumentText.ChunkWriter chunks = new DocumentText.ChunkWriter();
+    chunks.write(text.toString());
+    List<String> declarations = List.of("data:a.B", "purposes:a.C");
+    ModuleMarker.Contents contents = new ModuleMarker.Contents("a.DataSafetyInventory", text.toString(), declarations);
+    ByteArrayOutputStream fromChunks = new ByteArrayOutputStream();
+    MARKER.writeClassFile("a.DataSafetyInventory", chunks.text(), declarations, fromChunks);
+    assertThat(fromChunks.toByteArray()).isEqualTo(MARKER.classFile(contents));
+  }
+
   @Test
   void eachPartFitsOneConstantAndNoPairIsCut() throws IOException {
     String emoji = "😀".repeat(40_000); // 160,000 bytes: 6 per pair
