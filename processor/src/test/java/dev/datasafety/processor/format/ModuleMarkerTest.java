@@ -84,8 +84,26 @@ class ModuleMarkerTest {
     for (int i = 0; text.length() < 200_000; i++) {
       text.append(pieces[(i * 7 + i / 3) % pieces.length]);
     }
-    List<String> parts = ModuleMarker.split(text.toString());
-    assertThat(String.join("", parts)).isEqualTo(text.toString());
+    assertFullest(text.toString());
+  }
+
+  /**
+   * Long ASCII runs (read a segment at a time) across part ends, then a NUL, an emoji and a 2-byte
+   * char among them: the same fullest parts, and the same text back from the class file.
+   */
+  @Test
+  void asciiRunsAndOtherCharsAmongThem() throws Exception {
+    String ascii = "{\n  \"id\": \"account.email\",\n".repeat(12_000);
+    String text = ascii + "\u0000" + ascii + "😀" + ascii.substring(7) + "é" + ascii;
+    assertFullest(text);
+    assertThat(ModuleMarker.split(text).size()).isAtLeast(10);
+    ModuleMarker.Contents contents = new ModuleMarker.Contents("a.DataSafetyInventory", text, List.of("data:a.B"));
+    assertThat(roundTrip(MARKER, contents)).isEqualTo(contents);
+  }
+
+  private static void assertFullest(String text) throws IOException {
+    List<String> parts = ModuleMarker.split(text);
+    assertThat(String.join("", parts)).isEqualTo(text);
     int at = 0;
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
