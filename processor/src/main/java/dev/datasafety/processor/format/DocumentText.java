@@ -111,26 +111,25 @@ public final class DocumentText implements CharSequence {
 
     @Override
     public void write(char[] chars, int offset, int count) {
-      while (count > 0) {
-        int n = Math.min(count, buffer.length - used);
-        System.arraycopy(chars, offset, buffer, used, n);
-        used += n;
-        offset += n;
-        count -= n;
-        if (used == buffer.length) {
-          cut();
-        }
-      }
+      append(count, (from, n, to, at) -> System.arraycopy(chars, offset + from, to, at, n));
     }
 
     @Override
     public void write(String text, int offset, int count) {
-      while (count > 0) {
-        int n = Math.min(count, buffer.length - used);
-        text.getChars(offset, offset + n, buffer, used);
+      append(count, (from, n, to, at) -> text.getChars(offset + from, offset + from + n, to, at));
+    }
+
+    /** Where {@link #append} copies chars from: {@code n} of them from {@code from} on, to {@code to} at {@code at}. */
+    private interface Source {
+      void copy(int from, int n, char[] to, int at);
+    }
+
+    private void append(int count, Source source) {
+      for (int done = 0; done < count; ) {
+        int n = Math.min(count - done, buffer.length - used);
+        source.copy(done, n, buffer, used);
         used += n;
-        offset += n;
-        count -= n;
+        done += n;
         if (used == buffer.length) {
           cut();
         }
