@@ -71,6 +71,17 @@ final class InventoryCheck {
     this.classifier = classifier;
   }
 
+  /**
+   * Whether a named-module dependency may hold declarations this class-path build does not read:
+   * one was found unlisted, or the build lists some (the class path shows only one such module,
+   * so another may hide behind a listed one). A build that never met a named module is not told
+   * about them.
+   */
+  private boolean mayMissNamedModules(RoundCollector collected, DependencyInventories.Result dependencies) {
+    return collected.namedModule().isEmpty()
+        && (dependencies.unlistedModule().isPresent() || !options.dependencyModules().isEmpty());
+  }
+
   Result run(RoundCollector collected, DependencyInventories.Result dependencies) {
     Elements elements = env.getElementUtils();
 
@@ -87,8 +98,8 @@ final class InventoryCheck {
         Position.none(), module, Stream.concat(options.dependencyModules().stream(), Stream.of(module))
             .collect(Collectors.joining(","))));
     Catalog catalog = CatalogRules.check(VisibleDeclarations.fromSources(collected, elements),
-        VisibleDeclarations.fromDependencies(dependencies), options.today(), collected.namedModule().isEmpty(),
-        reporter);
+        VisibleDeclarations.fromDependencies(dependencies), options.today(),
+        mayMissNamedModules(collected, dependencies), reporter);
 
     UserDataTypes userDataTypes = new UserDataTypes(elements, env.getTypeUtils());
     Predicate<TypeElement> fromSource = t -> collected.rootTypes().contains(t.getQualifiedName().toString());

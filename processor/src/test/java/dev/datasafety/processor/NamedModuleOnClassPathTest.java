@@ -88,6 +88,20 @@ class NamedModuleOnClassPathTest extends ProcessorTestSupport {
     assertThat(c).hadWarningContaining(unlistedWarning("com.example.lib"));
   }
 
+  /** A build that meets no named module is not told about them: the message stays short. */
+  @Test
+  void withoutNamedModulesTheUndeclaredPurposeDoesNotMentionThem() {
+    Compilation c = compile(List.of(), BOOKING);
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[datasafety:undeclared-purpose] Purpose 'membership' of Field 'court' of"
+        + " com.example.app.Booking is not declared anywhere visible.").inFile(BOOKING).onLineContaining("purposes = \"membership\"");
+    assertThat(c).hadErrorContaining("[datasafety:undeclared-recipient]").inFile(BOOKING).onLineContaining("mailer");
+    for (Diagnostic<? extends JavaFileObject> error : c.errors()) {
+      assertThat(error.getMessage(null)).doesNotContain("named module");
+      assertThat(error.getMessage(null)).doesNotContain("dependencyModules");
+    }
+  }
+
   /** Without a reference to the library nothing fails; the warning is what says its data is missing. */
   @Test
   void unnamedTheLibraryModuleIsReportedEvenWhenNothingFails() throws Exception {

@@ -11,6 +11,12 @@ public enum Owner {
   NOT_PERSON,
   /** An organisation or a place ({@code Company}, {@code Merchant}, {@code Store}), whose contact data is its own. */
   ORGANISATION,
+  /**
+   * An organisation a person's class holds ({@code Person.organizations} of type {@code
+   * Organization}): its own data is the organisation's, but the person's employment in it (job
+   * title, department, start date) is the person's.
+   */
+  EMPLOYER,
   /** A population or statistics about people ({@code StudyPopulation}, {@code AgeDistribution}): no one's own data. */
   POPULATION,
   /** A description of data ({@code UserSchema}, {@code AttributeDefinition}): it holds no one's data, it says what data is. */

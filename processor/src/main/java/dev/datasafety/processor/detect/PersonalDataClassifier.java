@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -70,30 +71,47 @@ public final class PersonalDataClassifier {
     if (isOperation(words)) {
       return Optional.empty(); // listUsers, createMember: an endpoint or a function, not a datum
     }
+    DataType actorReference = vocabulary.actorReferenceType;
+    if (isActorReference(words) && actorReference.typeCategories().contains(category)) {
+      return Optional.of(actorReference.match()); // createdBy, guestInvitedBy: the id of the person who did it
+    }
     Owner context = field.heldBy() == Owner.NEUTRAL ? byName : field.heldBy();
     if (isLedgerPackage(field.packageName()) && (namesLedgerAccount(classWords) || namesLedgerAccount(words))) {
       context = Owner.ORGANISATION; // accounting code: an account is the organisation's ledger account
     }
     List<String> contextClassWords = contextClassWords(field, classWords);
-    Candidate best = bestMatch(words, field, category, context, contextClassWords);
+    if (context == Owner.EMPLOYER) {
+      // Person.organizations: the person's title and start date there are the person's employment,
+      // the organisation's own name, phone and address stay its own
+      List<String> employment = new ArrayList<>(contextClassWords);
+      employment.addAll(vocabulary.employmentClassWords);
+      Candidate atEmployer = bestMatch(words, field, category, Owner.PERSON, employment, true);
+      if (atEmployer != null) {
+        return Optional.of(atEmployer.dataType().match());
+      }
+      context = Owner.ORGANISATION;
+    }
+    Candidate best = bestMatch(words, field, category, context, contextClassWords, false);
     for (int i = 0; best == null && i < field.declaredNames().size(); i++) {
-      best = bestMatch(words(field.declaredNames().get(i)), field, category, context, contextClassWords);
+      best = bestMatch(words(field.declaredNames().get(i)), field, category, context, contextClassWords, false);
     }
     if (best == null && category == TypeCategory.OTHER && !hasAnyNegativeCue(words)) {
       // A value class named for the datum: Customer.shipping of type ShippingDetails. Its name's
       // head must be the datum (a CreditCardRequest is a request), and a person's record held
       // (a Customer) is checked where its own fields are declared.
       List<String> typeWords = words(simpleName(field.typeName()));
-      Candidate byType = bestMatch(typeWords, field, category, context, contextClassWords);
+      Candidate byType = bestMatch(typeWords, field, category, context, contextClassWords, false);
       if (byType != null && !byType.dataType().headOnly() && isHeadOfValueClass(typeWords, byType.end())) {
         best = byType;
       }
     }
     if (best == null && isValueOfItsClass(words)) {
-      // A value object named for the datum: Address.text, ContactPoint.value, Email.value. The
-      // class name is matched as if it were the field name; it owns its own context.
-      Owner selfContext = context == Owner.PERSON ? Owner.NEUTRAL : context;
-      best = bestMatch(classWords, field, category, selfContext, contextClassWords);
+      // A value object named for the datum: Address.text, ContactPoint.value, Email.data,
+      // Birthday.date. The class name is matched as if it were the field name. A person its own
+      // name gives owns no context phrase of it (a ContactName's value needs a person's holder),
+      // but a person's class that holds it does: Person.nicknames makes Nickname.value a nickname.
+      Owner selfContext = context == Owner.PERSON && field.heldBy() != Owner.PERSON ? Owner.NEUTRAL : context;
+      best = bestMatch(classWords, field, category, selfContext, contextClassWords, false);
     }
     return best == null ? Optional.empty() : Optional.of(best.dataType().match());
   }
@@ -176,6 +194,9 @@ public final class PersonalDataClassifier {
    * {@code Person.company}); an organisation passes itself on to what it holds the same way.
    */
   public Owner ownerOfHeld(Owner holder, String fieldName, String typeSimpleName) {
+    if (holder == Owner.EMPLOYER) {
+      holder = Owner.ORGANISATION; // what a person's employer holds is the organisation's own
+    }
     if (holder != Owner.PERSON && holder != Owner.ORGANISATION) {
       return Owner.NEUTRAL;
     }
@@ -188,7 +209,9 @@ public final class PersonalDataClassifier {
       return Owner.NEUTRAL;
     }
     if (byType == Owner.ORGANISATION && !(holder == Owner.PERSON && isPlaceOnlyByWhereabouts(typeWords))) {
-      return Owner.ORGANISATION; // but a person's LocationData is where the person is
+      // but a person's LocationData is where the person is, and a person's Organization where
+      // the person works
+      return holder == Owner.PERSON && namesAnOrganisation(typeWords) ? Owner.EMPLOYER : Owner.ORGANISATION;
     }
     for (String word : words(fieldName)) {
       if (identityDocument && vocabulary.identityDocumentWords.contains(word)) {
@@ -204,12 +227,13 @@ public final class PersonalDataClassifier {
     return holder;
   }
 
-  private Candidate bestMatch(
-      List<String> words, FieldFacts field, TypeCategory category, Owner context, List<String> classWords) {
+  /** @param atEmployerOnly only the data types a person has at an employer ({@code personsAtAnEmployer}) */
+  private Candidate bestMatch(List<String> words, FieldFacts field, TypeCategory category, Owner context,
+      List<String> classWords, boolean atEmployerOnly) {
     Candidate best = null;
     for (int start = 0; start < words.size(); start++) {
       for (Phrase phrase : vocabulary.phrasesByFirstWord.getOrDefault(words.get(start), List.of())) {
-        if (!matchesAt(words, start, phrase)) {
+        if (!matchesAt(words, start, phrase) || atEmployerOnly && !phrase.dataType().personsAtAnEmployer()) {
           continue;
         }
         DataType dataType = phrase.dataType();
@@ -504,12 +528,48 @@ public final class PersonalDataClassifier {
   }
 
   private boolean namesLedgerAccount(List<String> words) {
+    return containsAny(words, vocabulary.ledgerAccountWords);
+  }
+
+  private static boolean containsAny(List<String> words, Set<String> wordSet) {
     for (String word : words) {
-      if (vocabulary.ledgerAccountWords.contains(word)) {
+      if (wordSet.contains(word)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a name says who did something to the record ({@code createdBy}, {@code
+   * guestInvitedBy}, {@code lastUpdatedByUserId}): an actor participle and its preposition,
+   * followed only by a person word and id words, preceded only by modifiers or a person word. A
+   * {@code sortedBy} or a {@code redeemBy} names no one: its verb is no actor's.
+   */
+  private boolean isActorReference(List<String> words) {
+    int end = words.size();
+    while (end > 0 && vocabulary.idWords.contains(words.get(end - 1))) {
+      end--;
+    }
+    if (end > 0 && vocabulary.personWordsInFieldNames.contains(words.get(end - 1))) {
+      end--;
+    }
+    if (end < 2 || !vocabulary.actorPrepositions.contains(words.get(end - 1))
+        || !vocabulary.actorVerbs.contains(words.get(end - 2))) {
+      return false;
+    }
+    for (int i = 0; i < end - 2; i++) {
+      String word = words.get(i);
+      if (!vocabulary.contextModifiers.contains(word) && !vocabulary.personWordsInFieldNames.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a class name has an organisation word ({@code Organization}), not only a place's ({@code Hotel}). */
+  private boolean namesAnOrganisation(List<String> classWords) {
+    return containsAny(classWords, vocabulary.organisationWords);
   }
 
   /** Whether a name starts with a verb and says more: {@code listUsers} is an operation on users. */

@@ -51,7 +51,8 @@ final class Vocabulary {
       boolean headOnly,
       Set<String> modifiers,
       boolean contextClassesOverrideHead,
-      boolean partsNameTheClass) {}
+      boolean partsNameTheClass,
+      boolean personsAtAnEmployer) {}
 
   /**
    * A sequence of words naming a data type. A strong phrase counts on its own; a context phrase
@@ -90,6 +91,14 @@ final class Vocabulary {
   final Set<String> actionVerbs;
   /** Leading words of a request's path parameter ({@code pathPhoneNumber}): the rest names the datum. */
   final Set<String> pathParameterWords;
+  /** Participles of what a person does to a record ({@code created}): {@code createdBy} names that person. */
+  final Set<String> actorVerbs;
+  /** The words between such a participle and the person ({@code by}). */
+  final Set<String> actorPrepositions;
+  /** The data type of {@code createdBy}, {@code invitedBy}: a reference to a person. */
+  final DataType actorReferenceType;
+  /** The class words that give the employment data types ({@code personsAtAnEmployer}) their context. */
+  final Set<String> employmentClassWords;
   final Set<String> weakPersonContextWords;
   final Set<String> personWordsInFieldNames;
   final Set<String> valueWords;
@@ -133,6 +142,8 @@ final class Vocabulary {
     definitionTypeHeads = wordSet(root.required("definitionTypeHeads"));
     actionVerbs = wordSet(root.required("actionVerbs"));
     pathParameterWords = wordSet(root.required("pathParameterWords"));
+    actorVerbs = wordSet(root.required("actorVerbs"));
+    actorPrepositions = wordSet(root.required("actorPrepositions"));
     weakPersonContextWords = wordSet(root.required("weakPersonContext"));
     personWordsInFieldNames = wordSet(root.required("personWordsInFieldNames"));
     valueWords = wordSet(root.required("valueWords"));
@@ -157,7 +168,8 @@ final class Vocabulary {
               node.path("headOnly").asBoolean(false),
               wordSet(node.path("modifiers")),
               node.path("contextClassesOverrideHead").asBoolean(false),
-              node.path("partsNameTheClass").asBoolean(false));
+              node.path("partsNameTheClass").asBoolean(false),
+              node.path("personsAtAnEmployer").asBoolean(false));
       types.add(dataType);
       addPhrases(phrases, node.path("phrases"), dataType, true);
       addPhrases(phrases, node.path("contextPhrases"), dataType, false);
@@ -165,6 +177,14 @@ final class Vocabulary {
     phrases.values().forEach(list -> list.sort(Comparator.comparingInt((Phrase p) -> -p.words().size())));
     phrases.replaceAll((word, list) -> List.copyOf(list));
     dataTypes = List.copyOf(types);
+    String actorReferenceId = root.required("actorReferenceDataType").asText();
+    actorReferenceType = types.stream()
+        .filter(t -> t.match().dataType().equals(actorReferenceId))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("actorReferenceDataType names no data type: " + actorReferenceId));
+    Set<String> employmentWords = new HashSet<>();
+    types.stream().filter(DataType::personsAtAnEmployer).forEach(t -> employmentWords.addAll(t.contextClassWords()));
+    employmentClassWords = Set.copyOf(employmentWords);
     phrasesByFirstWord = Map.copyOf(phrases);
 
     Set<String> known = new HashSet<>();
@@ -184,6 +204,8 @@ final class Vocabulary {
     known.addAll(definitionWords);
     known.addAll(definitionTypeHeads);
     known.addAll(actionVerbs);
+    known.addAll(actorVerbs);
+    known.addAll(actorPrepositions);
     known.addAll(personWordsInFieldNames);
     known.addAll(valueWords);
     known.addAll(contextModifiers);

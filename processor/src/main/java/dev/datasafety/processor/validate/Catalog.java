@@ -8,15 +8,15 @@ import java.util.Optional;
 
 /**
  * What data refers to, as checked: every visible purpose and recipient, the controller when one is
- * declared, and whether the module is compiled on the class path (where a named module's
- * declarations are visible only when the build names the module, which a reference that resolves
- * to nothing tells the user).
+ * declared, and whether a named-module dependency may hold declarations this build does not read
+ * (on the class path a named module's declarations are visible only when the build names the
+ * module, which a reference that resolves to nothing then tells the user).
  */
 public record Catalog(
     Registry<PurposeDeclaration> purposes,
     Registry<RecipientDeclaration> recipients,
     Optional<ControllerDeclaration> controller,
-    boolean onClassPath) {
+    boolean mayMissNamedModules) {
 
   /** Whether the id names a visible purpose the user can refuse. */
   public boolean isOptional(String purposeId) {

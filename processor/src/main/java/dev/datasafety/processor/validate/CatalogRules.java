@@ -21,12 +21,12 @@ public final class CatalogRules {
   private CatalogRules() {}
 
   public static Catalog check(VisibleDeclarations sources, VisibleDeclarations dependencies, LocalDate today,
-      boolean onClassPath, Reporter reporter) {
+      boolean mayMissNamedModules, Reporter reporter) {
     return new Catalog(
         PurposeRules.check(sources.purposes(), dependencies.purposes(), today, reporter),
         RecipientRules.check(sources.recipients(), dependencies.recipients(), reporter),
         controller(sources.controllers(), dependencies.controllers(), reporter),
-        onClassPath);
+        mayMissNamedModules);
   }
 
   /**

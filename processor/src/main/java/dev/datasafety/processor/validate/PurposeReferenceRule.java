@@ -17,7 +17,7 @@ final class PurposeReferenceRule implements DatumRule {
     Registry<?> purposes = subject.catalog().purposes();
     for (Resolved<String> id : d.purposes().value()) {
       if (purposes.find(id.value()).isEmpty()) {
-        reporter.report(subject.catalog().onClassPath() ? Message.UNDECLARED_PURPOSE_ON_CLASS_PATH : Message.UNDECLARED_PURPOSE,
+        reporter.report(subject.catalog().mayMissNamedModules() ? Message.UNDECLARED_PURPOSE_ON_CLASS_PATH : Message.UNDECLARED_PURPOSE,
             id.where(), id.value(), d.describe(),
             Suggestions.didYouMean(purposes.closestTo(id.value(), Suggestions.LIMIT)), id.value());
       }

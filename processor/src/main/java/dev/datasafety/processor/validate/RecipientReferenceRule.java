@@ -14,7 +14,7 @@ final class RecipientReferenceRule implements DatumRule {
     Registry<?> recipients = subject.catalog().recipients();
     for (Resolved<String> id : d.recipients().value()) {
       if (recipients.find(id.value()).isEmpty()) {
-        reporter.report(subject.catalog().onClassPath() ? Message.UNDECLARED_RECIPIENT_ON_CLASS_PATH : Message.UNDECLARED_RECIPIENT,
+        reporter.report(subject.catalog().mayMissNamedModules() ? Message.UNDECLARED_RECIPIENT_ON_CLASS_PATH : Message.UNDECLARED_RECIPIENT,
             id.where(), id.value(), d.describe(),
             Suggestions.didYouMean(recipients.closestTo(id.value(), Suggestions.LIMIT)), id.value());
       }

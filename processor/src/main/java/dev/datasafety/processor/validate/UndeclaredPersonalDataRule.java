@@ -278,8 +278,10 @@ public final class UndeclaredPersonalDataRule {
         TypeGraph.mentionedTypes(c.property().type(), mentioned, 0);
         for (TypeElement held : mentioned) {
           DataTypeMatch inside = firstFound.get(held.getQualifiedName().toString());
-          if (inside != null && !held.equals(c.type())
-              && classifier.ownerOfHeld(Owner.PERSON, c.property().name(), held.getSimpleName().toString()) == Owner.PERSON) {
+          Owner passed = inside == null ? null
+              : classifier.ownerOfHeld(Owner.PERSON, c.property().name(), held.getSimpleName().toString());
+          // an Organization a person holds is where the person works: its data found is the person's employment
+          if (inside != null && !held.equals(c.type()) && (passed == Owner.PERSON || passed == Owner.EMPLOYER)) {
             checked.set(i, new Checked(c.type(), c.property(), Optional.of(inside)));
             changed = true;
             break;
@@ -485,7 +487,7 @@ public final class UndeclaredPersonalDataRule {
               ? holder
               : classifier.ownerOfHeld(holder, viaField.get(i), held.get(i).getSimpleName().toString());
           Owner before = owners.get(heldName);
-          boolean stronger = passed == Owner.PERSON ? before != Owner.PERSON : passed == Owner.ORGANISATION && before == null;
+          boolean stronger = claimStrength(passed) > claimStrength(before);
           if (stronger) {
             owners.put(heldName, passed);
             work.add(heldName);
@@ -493,6 +495,22 @@ public final class UndeclaredPersonalDataRule {
         }
       }
       return owners;
+    }
+
+    /**
+     * How strongly a holder's owner claims a held type: a person's claim wins over an employer's
+     * (an organisation a person holds), which wins over an organisation's own.
+     */
+    private static int claimStrength(Owner owner) {
+      if (owner == null) {
+        return 0;
+      }
+      return switch (owner) {
+        case PERSON -> 3;
+        case EMPLOYER -> 2;
+        case ORGANISATION -> 1;
+        default -> 0;
+      };
     }
 
     /** A {@code @UserData} type, or a type nested in one: context for the detector. */

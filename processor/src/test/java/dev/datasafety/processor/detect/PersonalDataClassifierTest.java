@@ -401,6 +401,101 @@ class PersonalDataClassifierTest {
         "headquartersAddress | com.acme.Address | Customer |",
         "headquartersCity | String | Account |",
         "homeAddress | com.acme.Address | Customer | postal-address",
+        // round 5: who did something to a record is a reference to a person; how it is sorted is not
+        "createdBy | String | Usergroup | person-reference",
+        "deletedBy | String | Usergroup | person-reference",
+        "lastUpdatedByUserId | String | Bookmark | person-reference",
+        "guestInvitedBy | String | Profile | person-reference",
+        "delegatedBy | com.acme.DelegationInfo | Signer | person-reference",
+        "requestedBy | String | DataRemoval | person-reference",
+        "sortedBy | String | Query |",
+        "groupedBy | List | Report |",
+        "redeemBy | Long | Coupon |",
+        "createdByCount | Long | Usergroup |",
+        "createdBy | LocalDate | Usergroup |",
+        "createdAt | String | Usergroup |",
+        // round 5: a bot's profile is no person's
+        "name | String | BotProfile |",
+        "image48 | String | BotProfile |",
+        "image48 | String | UserProfile | photo",
+        // round 5: name parts: honorifics, phonetic, unstructured and normalised forms
+        "honorificPrefix | String | Person | person-name",
+        "honorificSuffix | String | Contact | person-name",
+        "phoneticFamilyName | String | Person | person-name",
+        "unstructuredName | String | Person | person-name",
+        "displayNameNormalized | String | Profile | person-name",
+        "honorificPrefix | String | Product |",
+        "namePrefix | String | Person |",
+        // round 5: a relationship status, a SIP address, a security challenge's answer
+        "relationshipStatus | String | Person | marital-status",
+        "relationshipType | String | Person |",
+        "sipAddress | String | Person | contact-details",
+        "sipAddress | String | Company |",
+        "sipServer | String | Trunk |",
+        "challengeAnswer | String | Customer | credential",
+        "unencodedChallengeAnswer | String | Customer | credential",
+        "challengeType | String | Customer |",
+        // round 5: an occupation, a job description, a title and department in an employment record
+        "occupation | String | NaturalUser | employment",
+        "jobDescription | String | Employee | employment",
+        "title | String | EmploymentVerification | employment",
+        "department | String | Employee | employment",
+        "department | String | Product |",
+        "title | String | Product |",
+        "occupationCount | Integer | OccupationStatistics |",
+        // round 5: a link to a person's photo or avatar is the photo; a product's image is not
+        "avatarUrl | String | CallParticipant | photo",
+        "remotePhotoUrl | String | User | photo",
+        "profileImageUri | String | UserInformation | photo",
+        "imageUrl | String | VenmoAccount | photo",
+        "imageUrl | String | Product |",
+        "avatarUrl | String | BotProfile |",
+        "logoUrl | String | Customer |",
+        // round 5: what a person posted, held in a message as attachments, files, blocks, comments
+        "attachments | List | Message | message-content",
+        "files | List | Message | message-content",
+        "blocks | List | Message | message-content",
+        "message | String | PersonalMessage | message-content",
+        "attachments | List | Invoice |",
+        "message | String | Error |",
+        "comment | String | Order |",
+        "file | String | ClientLogo |",
+        // round 5: a person's Skype name is a contact detail; a company's is its own
+        "skype | String | Profile | contact-details",
+        "skype | String | Company |",
+        // round 5: the amounts and hours of a pay stub are the employee's pay; an invoice's are not
+        "ytdAmount | java.lang.Double | PaystubOverrideNetPay | pay",
+        "hours | java.lang.Double | PaystubOverrideEarningsTotal | pay",
+        "breakdown | List | PaystubOverrideEarnings | pay",
+        "total | com.acme.EarningsTotal | PaystubOverrideEarnings | pay",
+        "amount | java.lang.Double | Invoice |",
+        "hours | java.lang.Double | OpeningTimes |",
+        "fixedAmount | java.lang.Double | EarningsRate |",
+        // round 5: an account's mask is the last digits of its number; a field mask is not
+        "mask | String | AccountBase | financial-account",
+        "mask | String | LinkDeliveryAccount | financial-account",
+        "readMask | String | BatchUpdateContactsRequest |",
+        "mask | String | Subnet |",
+        // round 5: a taxpayer id is a government id, but not a merchant's
+        "taxpayerId | com.acme.TaxpayerID | Employee | government-id",
+        "taxpayerId | String | Merchant |",
+        // round 5: who a gift message is to and from
+        "messageTo | String | PersonalMessage | message-party",
+        "messageFrom | String | GiftMessage | message-party",
+        "messageTo | String | Order |",
+        // round 5: a person held or pointed at is a reference to a person
+        "person | String | Relation | person-reference",
+        "person | com.acme.Person | SearchResult | person-reference",
+        "people | List | SearchDirectoryPeopleResponse | person-reference",
+        "personCount | Integer | Household |",
+        "personType | String | Relation |",
+        // round 5: a programme is no person, even a programme for individuals
+        "name | String | IndividualWatchlistProgram |",
+        "name | String | LoyaltyProgram |",
+        "name | String | Individual | person-name",
+        // round 5: a phone number's canonical form
+        "canonicalForm | String | PhoneNumber | phone-part",
+        "canonicalForm | String | Url |",
       })
   void classifiesFields(String field, String type, String enclosingClass, String expected) {
     check(field, type, enclosingClass, expected);
@@ -415,6 +510,54 @@ class PersonalDataClassifierTest {
     assertThat(CLASSIFIER.classify(personsName).map(DataTypeMatch::dataType)).hasValue("person-name");
     assertThat(CLASSIFIER.classify(unheldName)).isEmpty();
     assertThat(CLASSIFIER.classify(operator)).isEmpty();
+  }
+
+  @Test
+  void aValueClassNamedForItsDatumIsThePersonsWhoseClassHoldsIt() {
+    assertThat(heldByAPerson("value", "java.lang.String", "Nickname")).hasValue("person-name");
+    assertThat(heldByAPerson("value", "java.lang.String", "Occupation")).hasValue("employment");
+    assertThat(heldByAPerson("value", "java.lang.String", "Residence")).hasValue("postal-address");
+    assertThat(heldByAPerson("formattedValue", "java.lang.String", "RelationshipStatus")).hasValue("marital-status");
+    assertThat(heldByAPerson("data", "java.lang.String", "Email")).hasValue("email");
+    assertThat(heldByAPerson("date", "com.acme.Date", "Birthday")).hasValue("birth-date");
+    // the class names no datum, or no one holds it: a bare value is nothing
+    assertThat(heldByAPerson("value", "java.lang.String", "Status")).isEmpty();
+    assertThat(heldByAPerson("url", "java.lang.String", "Website")).isEmpty();
+    // a record's url is the record's own address, not its datum (a Photo record's url, a User's)
+    assertThat(heldByAPerson("url", "java.lang.String", "Photo")).isEmpty();
+    assertThat(heldByAPerson("url", "java.lang.String", "User")).isEmpty();
+    assertThat(heldByAPerson("date", "com.acme.Date", "Event")).isEmpty();
+    assertThat(CLASSIFIER.classify(new FieldFacts("value", "java.lang.String", false, "Nickname", false))).isEmpty();
+    assertThat(CLASSIFIER.classify(new FieldFacts("url", "java.lang.String", false, "Image", false))).isEmpty();
+  }
+
+  @Test
+  void inAnOrganisationAPersonsClassHoldsOnlyThePersonsEmploymentIsThePersons() {
+    assertThat(atEmployer("title", "java.lang.String")).hasValue("employment");
+    assertThat(atEmployer("department", "java.lang.String")).hasValue("employment");
+    assertThat(atEmployer("jobDescription", "java.lang.String")).hasValue("employment");
+    assertThat(atEmployer("startDate", "com.acme.Date")).hasValue("employment");
+    assertThat(atEmployer("name", "java.lang.String")).isEmpty();
+    assertThat(atEmployer("phoneNumber", "java.lang.String")).isEmpty();
+    assertThat(atEmployer("domain", "java.lang.String")).isEmpty();
+    FieldFacts organisationsOwn = new FieldFacts("title", "java.lang.String", false, "Organization", false);
+    assertThat(CLASSIFIER.classify(organisationsOwn)).isEmpty();
+    assertThat(CLASSIFIER.ownerOfHeld(Owner.PERSON, "organizations", "Organization")).isEqualTo(Owner.EMPLOYER);
+    assertThat(CLASSIFIER.ownerOfHeld(Owner.PERSON, "hotel", "Hotel")).isEqualTo(Owner.ORGANISATION);
+    assertThat(CLASSIFIER.ownerOfHeld(Owner.ORGANISATION, "subsidiaries", "Organization")).isEqualTo(Owner.ORGANISATION);
+    assertThat(CLASSIFIER.ownerOfHeld(Owner.EMPLOYER, "address", "Address")).isEqualTo(Owner.ORGANISATION);
+  }
+
+  private static Optional<String> heldByAPerson(String field, String type, String enclosingClass) {
+    return CLASSIFIER
+        .classify(new FieldFacts(field, List.of(), type, false, enclosingClass, Owner.PERSON, List.of(), List.of(), ""))
+        .map(DataTypeMatch::dataType);
+  }
+
+  private static Optional<String> atEmployer(String field, String type) {
+    return CLASSIFIER
+        .classify(new FieldFacts(field, List.of(), type, false, "Organization", Owner.EMPLOYER, List.of(), List.of(), ""))
+        .map(DataTypeMatch::dataType);
   }
 
   @Test

@@ -259,6 +259,45 @@ class DetectorStructureTest extends ProcessorTestSupport {
   }
 
   @Test
+  void aPersonsListsOfValueClassesNamedForTheirDatumHoldThatDatum() {
+    assertThat(findings(
+        source("com.acme.Person", "package com.acme;", "import java.util.List;",
+            "class Person { List<Occupation> occupations; List<Residence> residences; List<Tag> tags; }"),
+        source("com.acme.Occupation", "package com.acme;", "class Occupation { String value; String formattedType; }"),
+        source("com.acme.Residence", "package com.acme;", "class Residence { String value; boolean current; }"),
+        source("com.acme.Tag", "package com.acme;", "class Tag { String value; }"),
+        source("com.acme.Product", "package com.acme;", "class Product { Shade shade; }"),
+        source("com.acme.Shade", "package com.acme;", "class Shade { String value; }")))
+        .containsExactly("com.acme.Occupation#value=identity.other", "com.acme.Residence#value=contact.postal-address",
+            "com.acme.Person#occupations=identity.other", "com.acme.Person#residences=contact.postal-address");
+  }
+
+  @Test
+  void anOrganisationAPersonsClassHoldsHoldsThePersonsEmploymentAndNothingElseOfTheirs() {
+    String organization = "class Organization { String name; String title; String department; String phoneNumber; Place place; }";
+    String place = "class Place { String city; String postalCode; }";
+    assertThat(findings(
+        source("com.acme.Person", "package com.acme;", "class Person { java.util.List<Organization> organizations; }"),
+        source("com.acme.Organization", "package com.acme;", organization),
+        source("com.acme.Place", "package com.acme;", place)))
+        .containsExactly("com.acme.Organization#title=identity.other", "com.acme.Organization#department=identity.other",
+            "com.acme.Person#organizations=identity.other");
+    assertThat(findings(
+        source("com.acme.Company", "package com.acme;", "class Company { java.util.List<Organization> subsidiaries; }"),
+        source("com.acme.Organization", "package com.acme;", organization),
+        source("com.acme.Place", "package com.acme;", place)))
+        .isEmpty();
+  }
+
+  @Test
+  void whoCreatedOrUpdatedARecordIsAReferenceToAPersonInAnyClass() {
+    assertThat(findings(
+        source("com.acme.Usergroup", "package com.acme;",
+            "class Usergroup { String createdBy; String lastUpdatedByUserId; String sortedBy; long createdAt; String name; }")))
+        .containsExactly("com.acme.Usergroup#createdBy=account.id", "com.acme.Usergroup#lastUpdatedByUserId=account.id");
+  }
+
+  @Test
   void aCompilationWithoutAnyDatasafetyAnnotationReportsItsFindings() {
     Compilation compilation = compile(source("com.acme.Customer", "package com.acme;",
         "public class Customer { private String email; private String sessionCount; }"));
