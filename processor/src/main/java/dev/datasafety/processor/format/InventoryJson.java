@@ -3,8 +3,6 @@ package dev.datasafety.processor.format;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
@@ -50,10 +48,17 @@ public final class InventoryJson {
     }
   }
 
-  /** Streamed, not built as a tree first: the document of a large code base is written in one pass. */
+  /** The document as one string (small inventories, tests, the command line): {@link #document}, joined. */
   public static String write(Inventory inventory) {
-    // Segments joined once at the end: no copying of a growing buffer for a document of megabytes.
-    SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler());
+    return document(inventory).toString();
+  }
+
+  /**
+   * Streamed, not built as a tree first: the document of a large code base is written in one pass,
+   * into chunks that are never joined (what the processor writes to its outputs, see {@link DocumentText}).
+   */
+  public static DocumentText document(Inventory inventory) {
+    DocumentText.ChunkWriter out = new DocumentText.ChunkWriter();
     try (JsonGenerator g = new SurrogateEscaping(JSON.createGenerator(out))) {
       g.setPrettyPrinter(printer());
       g.writeStartObject();
@@ -90,12 +95,8 @@ public final class InventoryJson {
       // A writer to memory does not fail.
       throw new UncheckedIOException(impossible);
     }
-    try {
-      out.append('\n'); // after the generator's close, which flushed the document
-      return out.getAndClear();
-    } catch (IOException impossible) {
-      throw new UncheckedIOException(impossible);
-    }
+    out.write('\n'); // after the generator's close, which flushed the document
+    return out.text();
   }
 
   /**

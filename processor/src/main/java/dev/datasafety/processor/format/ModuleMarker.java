@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -186,11 +187,20 @@ public record ModuleMarker(String packageName, String simpleName) {
    * beside the inventory.
    */
   public void writeClassFile(Contents contents, OutputStream target) throws IOException {
+    writeClassFile(contents.inventoryClass(), contents.inventory(), contents.declarations(), target);
+  }
+
+  /**
+   * {@link #writeClassFile(Contents, OutputStream)} of these contents, the inventory as any text
+   * (the processor's {@link DocumentText}, never joined into one string).
+   */
+  public void writeClassFile(String inventoryClass, CharSequence inventory, List<String> declarations,
+      OutputStream target) throws IOException {
     List<Constant> fields = new ArrayList<>();
     fields.add(new Constant(FORMAT_FIELD, FORMAT, 0, FORMAT.length()));
-    fields.add(new Constant(INVENTORY_CLASS_FIELD, contents.inventoryClass(), 0, contents.inventoryClass().length()));
-    addParts(fields, INVENTORY_FIELD, contents.inventory());
-    addParts(fields, DECLARATIONS_FIELD, String.join("\n", contents.declarations()));
+    fields.add(new Constant(INVENTORY_CLASS_FIELD, inventoryClass, 0, inventoryClass.length()));
+    addParts(fields, INVENTORY_FIELD, inventory);
+    addParts(fields, DECLARATIONS_FIELD, String.join("\n", declarations));
 
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
     out.writeInt(0xCAFEBABE);
@@ -225,7 +235,7 @@ public record ModuleMarker(String packageName, String simpleName) {
         valueIndex[i] = next++;
       } else {
         // One constant's text at a time: the substring is garbage once written.
-        utf8(out, field.text().substring(field.start(), field.end()));
+        textConstant(out, field.text().subSequence(field.start(), field.end()).toString(), field.size());
         out.writeByte(STRING_TAG);
         out.writeShort(next);
         valueIndex[i] = next + 1;
@@ -251,23 +261,27 @@ public record ModuleMarker(String packageName, String simpleName) {
     out.flush();
   }
 
-  /** A constant field: a part of a text ({@code text}, {@code start}, {@code end}) or a count. */
-  private record Constant(String name, String text, int start, int end, int count) {
-    Constant(String name, String text, int start, int end) {
-      this(name, text, start, end, 0);
+  /**
+   * A constant field: a part of a text ({@code text}, {@code start}, {@code end}, its {@code size}
+   * in modified UTF-8 when known, else -1) or a count.
+   */
+  private record Constant(String name, CharSequence text, int start, int end, int size, int count) {
+    Constant(String name, CharSequence text, int start, int end) {
+      this(name, text, start, end, -1, 0);
     }
 
     static Constant count(String name, int count) {
-      return new Constant(name, null, 0, 0, count);
+      return new Constant(name, null, 0, 0, -1, count);
     }
   }
 
-  private static void addParts(List<Constant> fields, String field, String text) {
-    int[] starts = partStarts(text);
+  private static void addParts(List<Constant> fields, String field, CharSequence text) {
+    Parts parts = parts(text);
+    int[] starts = parts.starts();
     fields.add(Constant.count(field + "_PARTS", starts.length));
     for (int i = 0; i < starts.length; i++) {
       int end = i + 1 < starts.length ? starts[i + 1] : text.length();
-      fields.add(new Constant(field + "_" + i, text, starts[i], end));
+      fields.add(new Constant(field + "_" + i, text, starts[i], end, parts.sizes()[i], 0));
     }
   }
 
@@ -275,6 +289,24 @@ public record ModuleMarker(String packageName, String simpleName) {
   private static void utf8(DataOutputStream out, String text) throws IOException {
     out.writeByte(UTF8_TAG);
     out.writeUTF(text);
+  }
+
+  /**
+   * {@link #utf8} of a part whose modified UTF-8 takes {@code size} bytes. Where its UTF-8 takes as
+   * many, the two encodings are the same bytes (they differ only for NUL, supplementary chars and
+   * unpaired surrogates, each of which changes the length): the JDK's UTF-8 encoder, a vectorised
+   * copy for ASCII, instead of {@code writeUTF}'s two calls of {@code charAt} per char, over an
+   * inventory of millions of chars in code the JIT has not compiled yet.
+   */
+  private static void textConstant(DataOutputStream out, String part, int size) throws IOException {
+    byte[] utf8 = part.getBytes(StandardCharsets.UTF_8);
+    if (utf8.length != size) {
+      utf8(out, part);
+      return;
+    }
+    out.writeByte(UTF8_TAG);
+    out.writeShort(size);
+    out.write(utf8);
   }
 
   private static final int UTF8_TAG = 1;
@@ -319,7 +351,7 @@ public record ModuleMarker(String packageName, String simpleName) {
    * halves of a surrogate pair; none for the empty text.
    */
   static List<String> split(String text) {
-    int[] starts = partStarts(text);
+    int[] starts = parts(text).starts();
     List<String> parts = new ArrayList<>(starts.length);
     for (int i = 0; i < starts.length; i++) {
       parts.add(text.substring(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length()));
@@ -327,50 +359,109 @@ public record ModuleMarker(String packageName, String simpleName) {
     return parts;
   }
 
-  /** Where each of {@link #split}'s parts starts, without copying them out. */
-  private static int[] partStarts(String text) {
-    // The chars are copied out in chunks and read from an array: this runs once over the whole
-    // inventory (millions of chars, in code the JIT has not compiled yet), where String.charAt
-    // costs three calls and a bounds check per char.
-    List<Integer> starts = new ArrayList<>();
+  /** Where each of {@link #split}'s parts starts, and how many bytes of modified UTF-8 it takes. */
+  private record Parts(int[] starts, int[] sizes) {}
+
+  /** Chars read at a time: a text is scanned by segments, never cut between a surrogate pair's halves. */
+  private static final int SEGMENT_CHARS = 1 << 14;
+
+  /** {@link #split}'s parts, without copying them out. */
+  private static Parts parts(CharSequence text) {
+    // The text is read by segments. A segment of ASCII chars other than NUL (the inventory, nearly
+    // always) is one byte a char, which the JDK checks with a vectorised loop; other segments are
+    // read char by char from an array. This runs once over the whole inventory, in code the JIT
+    // has not compiled yet, where String.charAt costs three calls and a bounds check per char.
+    PartsBuilder parts = new PartsBuilder();
     int length = text.length();
-    char[] chunk = new char[Math.min(length, 1 << 14) + 1];
-    int chunkStart = 0;
-    int chunkEnd = 0;
+    char[] chars = new char[Math.min(length, SEGMENT_CHARS)];
     int start = 0;
     int bytes = 0;
-    for (int i = 0; i < length; ) {
-      if (i + 1 >= chunkEnd) {
-        // Refill with one char of look-ahead, for a surrogate pair across the chunk's end.
-        chunkStart = i;
-        chunkEnd = Math.min(length, i + chunk.length);
-        text.getChars(chunkStart, chunkEnd, chunk, 0);
+    for (int at = 0; at < length; ) {
+      int end = Math.min(length, at + SEGMENT_CHARS);
+      if (end < length && Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--; // the pair goes to the next segment whole
       }
-      char c = chunk[i - chunkStart];
-      int width = 1;
-      int size;
-      if (c != 0 && c < 0x80) {
-        size = 1;
-      } else if (c < 0x800) {
-        size = 2; // NUL too: modified UTF-8 writes it in two bytes
-      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chunk[i + 1 - chunkStart])) {
-        width = 2;
-        size = 6; // each half in three bytes, never split apart
+      int count = end - at;
+      getChars(text, at, end, chars);
+      if (oneByteEach(chars, count)) {
+        for (int i = 0; i < count; ) {
+          if (bytes == MAX_CONSTANT_BYTES) {
+            parts.add(start, bytes);
+            start = at + i;
+            bytes = 0;
+          }
+          int take = Math.min(MAX_CONSTANT_BYTES - bytes, count - i);
+          bytes += take;
+          i += take;
+        }
       } else {
-        size = 3;
+        for (int i = 0; i < count; ) {
+          char c = chars[i];
+          int width = 1;
+          int size;
+          if (c != 0 && c < 0x80) {
+            size = 1;
+          } else if (c < 0x800) {
+            size = 2; // NUL too: modified UTF-8 writes it in two bytes
+          } else if (Character.isHighSurrogate(c) && i + 1 < count && Character.isLowSurrogate(chars[i + 1])) {
+            width = 2;
+            size = 6; // each half in three bytes, never split apart
+          } else {
+            size = 3;
+          }
+          if (bytes + size > MAX_CONSTANT_BYTES) {
+            parts.add(start, bytes);
+            start = at + i;
+            bytes = 0;
+          }
+          bytes += size;
+          i += width;
+        }
       }
-      if (bytes + size > MAX_CONSTANT_BYTES) {
-        starts.add(start);
-        start = i;
-        bytes = 0;
-      }
-      bytes += size;
-      i += width;
+      at = end;
     }
     if (start < length) {
-      starts.add(start);
+      parts.add(start, bytes);
     }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
+    return parts.build();
+  }
+
+  private static final class PartsBuilder {
+    private int[] starts = new int[8];
+    private int[] sizes = new int[8];
+    private int count;
+
+    void add(int start, int size) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+        sizes = Arrays.copyOf(sizes, count * 2);
+      }
+      starts[count] = start;
+      sizes[count++] = size;
+    }
+
+    Parts build() {
+      return new Parts(Arrays.copyOf(starts, count), Arrays.copyOf(sizes, count));
+    }
+  }
+
+  /** Whether each of the first {@code count} chars is ASCII but NUL, one byte of modified UTF-8. */
+  private static boolean oneByteEach(char[] chars, int count) {
+    String segment = new String(chars, 0, count);
+    // Both vectorised in the JDK: the UTF-8 of an ASCII string is a copy of its bytes.
+    return segment.getBytes(StandardCharsets.UTF_8).length == count && segment.indexOf(0) < 0;
+  }
+
+  private static void getChars(CharSequence text, int from, int to, char[] target) {
+    if (text instanceof String string) {
+      string.getChars(from, to, target, 0);
+    } else if (text instanceof DocumentText document) {
+      document.getChars(from, to, target, 0);
+    } else {
+      for (int i = from; i < to; i++) {
+        target[i - from] = text.charAt(i);
+      }
+    }
   }
 
   private static String joined(Map<String, Object> constants, String field) throws InvalidMarkerException {

@@ -3,6 +3,7 @@ package dev.datasafety.processor.inventory;
 import dev.datasafety.processor.collect.ExportPlans;
 import dev.datasafety.processor.export.ExportFile;
 import dev.datasafety.processor.export.ExportFormat;
+import dev.datasafety.processor.format.DocumentText;
 import dev.datasafety.processor.format.InventoryJson;
 import dev.datasafety.processor.format.ModuleMarker;
 import dev.datasafety.processor.model.Inventory;
@@ -58,8 +59,10 @@ public final class InventoryWriter {
       throw new IllegalStateException("the inventory was already written in this compilation");
     }
     written = true;
-    String document = InventoryJson.write(full);
-    writeText("", INVENTORY_RESOURCE, out -> out.write(document));
+    // The document exists once, in chunks, while javac's trees fill the heap: every output is
+    // written from it chunk by chunk, none builds it as one string.
+    DocumentText document = InventoryJson.document(full);
+    writeText("", INVENTORY_RESOURCE, document::writeTo);
     if (runtime.isPresent()) {
       RuntimeTable table = runtime.get();
       writeText(table.packageName(), ModuleTable.RESOURCE,
@@ -67,14 +70,13 @@ public final class InventoryWriter {
     }
     if (marker.isPresent()) {
       // Without dependencies the module's own part is the whole inventory: written once.
-      String ownDocument = own.equals(full) ? document : InventoryJson.write(own);
-      ModuleMarker.Contents contents = new ModuleMarker.Contents(runtime.map(RuntimeTable::inventoryClass).orElse(""),
-          ownDocument, declarations.stream().sorted().distinct().toList());
+      DocumentText ownDocument = own.equals(full) ? document : InventoryJson.document(own);
       // A resource, not Filer.createClassFile: a class file would make javac run one more round.
       FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, marker.get().packageName(),
           marker.get().classFileName());
       try (OutputStream out = file.openOutputStream()) {
-        marker.get().writeClassFile(contents, out);
+        marker.get().writeClassFile(runtime.map(RuntimeTable::inventoryClass).orElse(""), ownDocument,
+            declarations.stream().sorted().distinct().toList(), out);
       }
       Optional<String> module = marker.get().moduleName();
       if (module.isPresent()) {
@@ -89,7 +91,9 @@ public final class InventoryWriter {
       if (target.getParent() != null) {
         Files.createDirectories(target.getParent());
       }
-      Files.writeString(target, document, StandardCharsets.UTF_8);
+      try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+        document.writeTo(out);
+      }
     }
   }
 
@@ -106,9 +110,7 @@ public final class InventoryWriter {
   }
 
   public void writeCandidate(Inventory full) throws IOException {
-    try (OutputStream out = candidate().openOutputStream()) {
-      out.write(InventoryJson.write(full).getBytes(StandardCharsets.UTF_8));
-    }
+    writeUtf8(candidate(), InventoryJson.document(full)::writeTo);
   }
 
   /** What writes a text resource's content. */
@@ -122,7 +124,10 @@ public final class InventoryWriter {
    * hold none, so the bytes are those of {@code String.getBytes(UTF_8)}.
    */
   private void writeText(String pkg, String path, TextContent content) throws IOException {
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, pkg, path);
+    writeUtf8(filer.createResource(StandardLocation.CLASS_OUTPUT, pkg, path), content);
+  }
+
+  private static void writeUtf8(FileObject file, TextContent content) throws IOException {
     try (Writer out = new BufferedWriter(new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8), 1 << 16)) {
       content.writeTo(out);
     }

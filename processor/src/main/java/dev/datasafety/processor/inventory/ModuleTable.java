@@ -1,8 +1,10 @@
 package dev.datasafety.processor.inventory;
 
 import dev.datasafety.processor.collect.ExportPlans;
+import dev.datasafety.processor.format.DocumentText;
 import dev.datasafety.runtime.ModuleInventory;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -21,12 +23,14 @@ public final class ModuleTable {
 
   /**
    * Writes the table to {@code out} as it goes: the document it holds is megabytes on a large
-   * module, and a table built as one string first would copy it twice more.
+   * module, and a table built as one string first would copy it twice more; the document itself
+   * is written chunk by chunk, never joined.
    */
-  public static void write(Appendable out, String document, List<ExportPlans.Plan> plans,
+  public static void write(Writer out, DocumentText document, List<ExportPlans.Plan> plans,
       List<String> dependencyInventoryClasses) throws IOException {
     field(out, ModuleInventory.TABLE_FORMAT);
-    field(out, document);
+    out.append(Integer.toString(document.length())).append(':');
+    document.writeTo(out);
     field(out, Integer.toString(plans.size()));
     for (ExportPlans.Plan plan : plans) {
       field(out, plan.type());

@@ -42,6 +42,23 @@ class ModuleMarkerTest {
     assertThat(roundTrip(MARKER, contents)).isEqualTo(contents);
   }
 
+  /** The processor writes the inventory from its chunks, never joined: the same bytes as from one string. */
+  @Test
+  void aChunkedInventoryGivesTheBytesOfTheString() throws Exception {
+    StringBuilder text = new StringBuilder();
+    String[] pieces = {"a", "é", "語", "😀", "\n", "\u0000"};
+    for (int i = 0; text.length() < 200_000; i++) {
+      text.append(pieces[(i * 3 + i / 5) % pieces.length]);
+    }
+    DocumentText.ChunkWriter chunks = new DocumentText.ChunkWriter();
+    chunks.write(text.toString());
+    List<String> declarations = List.of("data:a.B", "purposes:a.C");
+    ModuleMarker.Contents contents = new ModuleMarker.Contents("a.DataSafetyInventory", text.toString(), declarations);
+    ByteArrayOutputStream fromChunks = new ByteArrayOutputStream();
+    MARKER.writeClassFile("a.DataSafetyInventory", chunks.text(), declarations, fromChunks);
+    assertThat(fromChunks.toByteArray()).isEqualTo(MARKER.classFile(contents));
+  }
+
   @Test
   void eachPartFitsOneConstantAndNoPairIsCut() throws IOException {
     String emoji = "😀".repeat(40_000); // 160,000 bytes: 6 per pair
@@ -67,8 +84,26 @@ class ModuleMarkerTest {
     for (int i = 0; text.length() < 200_000; i++) {
       text.append(pieces[(i * 7 + i / 3) % pieces.length]);
     }
-    List<String> parts = ModuleMarker.split(text.toString());
-    assertThat(String.join("", parts)).isEqualTo(text.toString());
+    assertFullest(text.toString());
+  }
+
+  /**
+   * Long ASCII runs (read a segment at a time) across part ends, then a NUL, an emoji and a 2-byte
+   * char among them: the same fullest parts, and the same text back from the class file.
+   */
+  @Test
+  void asciiRunsAndOtherCharsAmongThem() throws Exception {
+    String ascii = "{\n  \"id\": \"account.email\",\n".repeat(12_000);
+    String text = ascii + "\u0000" + ascii + "😀" + ascii.substring(7) + "é" + ascii;
+    assertFullest(text);
+    assertThat(ModuleMarker.split(text).size()).isAtLeast(10);
+    ModuleMarker.Contents contents = new ModuleMarker.Contents("a.DataSafetyInventory", text, List.of("data:a.B"));
+    assertThat(roundTrip(MARKER, contents)).isEqualTo(contents);
+  }
+
+  private static void assertFullest(String text) throws IOException {
+    List<String> parts = ModuleMarker.split(text);
+    assertThat(String.join("", parts)).isEqualTo(text);
     int at = 0;
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
