@@ -596,6 +596,17 @@ class PersonalDataClassifierTest {
         "senderSignatures | List | Signatures |",
         "requireUploadSignature | String | Signer |",
         "signatureDate | LocalDate | User |",
+        // round 7: the name a bank verified is the holder's; a verification's result about a name is not
+        "verifiedName | String | Sofort | person-name",
+        "verificationName | String | AccountBase | person-name",
+        "nameVerificationResult | String | AccountBase |",
+        "verifiedNameMatch | String | AccountBase |",
+        // round 7: a gift's personal message is what a person wrote, in any class
+        "personalMessage | com.acme.PersonalMessage | OrderItemImpl | message-content",
+        "personalMessage | String | GiftCardDelivery | message-content",
+        "giftMessage | String | Order | message-content",
+        "personalMessageTemplate | String | Store |",
+        "personalMessageEnabled | Boolean | OrderItemImpl |",
         // round 7: a provider is a configured system, no person
         "displayName | String | UserFederationProviderEntity |",
         "name | String | IdentityProvider |",
