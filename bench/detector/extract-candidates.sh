@@ -259,3 +259,42 @@ CA="edu.ksu.canvas:canvas-api:2.0.0 $SRC/canvas-api"
     $CM.assignment.AssignmentOverride
   extract $CA edu/ksu/canvas/model/ | awk -F'\t' '$2 !~ /^edu\.ksu\.canvas\.model\.(status|wrapper)\./' |
     python3 bench/detector/select-fields.py 80; } | awk '!seen[$0]++'
+# held-out-6 (LABELLING.md): identity (FusionAuth's Java client) and commerce (commercetools),
+# extracted and labelled before the detector ran on them. Each: the central classes that hold a
+# person's data, named before labelling, plus select-fields.py's fixed pick.
+# FusionAuth: the central classes are User with SecureIdentity (the login, password and its salt),
+# UserRegistration, the two-factor configuration and its methods, identity-provider links and a
+# pending link, user consents, families and their members, group members, user comments, the log
+# of actions taken on a user, the event info of a request (IP, user agent, device, location) with
+# Location, raw logins, WebAuthn credentials, refresh tokens with their device info, the user
+# action, login success and login failure events, an e-mail address and an SMS message, and the
+# login, change-password and two-factor login requests. The pick draws from the domain packages;
+# the API request and response envelopes (domain.api), webhook event envelopes (domain.event) and
+# search criteria (domain.search, filters) are left out; enums have no fields.
+FD=io.fusionauth.domain
+FA="io.fusionauth:fusionauth-java-client:1.53.0 $SRC/fusionauth-java-client"
+{ extract $FA $FD.User $FD.SecureIdentity $FD.UserRegistration $FD.UserTwoFactorConfiguration $FD.TwoFactorMethod \
+    $FD.IdentityProviderLink $FD.provider.PendingIdPLink $FD.UserConsent $FD.Family $FD.FamilyMember $FD.GroupMember \
+    $FD.UserComment $FD.UserActionLog $FD.EventInfo $FD.Location $FD.RawLogin $FD.DisplayableRawLogin \
+    $FD.WebAuthnCredential $FD.jwt.RefreshToken $FD.jwt.DeviceInfo $FD.event.UserActionEvent \
+    $FD.event.UserLoginSuccessEvent $FD.event.UserLoginFailedEvent $FD.email.EmailAddress $FD.message.sms.SMSMessage \
+    $FD.api.LoginRequest $FD.api.BaseLoginRequest $FD.api.user.ChangePasswordRequest $FD.api.twoFactor.TwoFactorLoginRequest
+  extract $FA io/fusionauth/domain/ | awk -F'\t' '$2 !~ /^io\.fusionauth\.domain\.(api|event|search)\./' |
+    python3 bench/detector/select-fields.py 50; } | awk '!seen[$0]++'
+# commercetools (the HTTP API's models): the `*Impl` classes (each interface of the same name
+# declares only the getters and setters of the same fields, with the Javadoc the labels were read
+# from). The central classes are Customer, Address, Cart, Order, Payment with its method info and
+# transactions, Review, the customer's sign-in and token, CreatedBy (the customer or anonymous
+# session that created a resource), and an order's deliveries, parcels and tracking data. The pick
+# draws from the packages customer, common, order, cart, payment, shipping_method and review;
+# update actions and update envelopes (`*Action*`, `*Update`), paged query responses and the order
+# search query builders (`OrderSearch*`) are left out; enums have no fields.
+CT=com.commercetools.api.models
+CTA="com.commercetools.sdk:commercetools-sdk-java-api:19.11.0 $SRC/commercetools-sdk-java-api"
+{ extract $CTA $CT.customer.CustomerImpl $CT.common.AddressImpl $CT.cart.CartImpl $CT.order.OrderImpl \
+    $CT.payment.PaymentImpl $CT.payment.PaymentMethodInfoImpl $CT.payment.TransactionImpl $CT.review.ReviewImpl \
+    $CT.customer.CustomerSigninImpl $CT.customer.CustomerTokenImpl $CT.common.CreatedByImpl $CT.order.DeliveryImpl \
+    $CT.order.ParcelImpl $CT.order.TrackingDataImpl
+  extract $CTA $(cd $SRC/commercetools-sdk-java-api && ls com/commercetools/api/models/{customer,common,order,cart,payment,shipping_method,review}/*Impl.java |
+      grep -vE '(Action[A-Za-z]*|Update|PagedQueryResponse|PagedSearchResponse)Impl\.java$|/OrderSearch' | sed 's/\.java$//; s|/|.|g') |
+    python3 bench/detector/select-fields.py 60; } | awk '!seen[$0]++'
