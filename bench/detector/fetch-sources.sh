@@ -44,6 +44,8 @@ ARTIFACTS=(
   # held-out-6: chosen and labelled before the detector ran on them (LABELLING.md)
   "io.fusionauth:fusionauth-java-client:1.53.0"
   "com.commercetools.sdk:commercetools-sdk-java-api:19.11.0"
+  "com.microsoft.graph:microsoft-graph:5.80.0"
+  "com.plivo:plivo-java:5.46.3"
 )
 mkdir -p "$WORK/sources" "$WORK/src"
 for gav in "${ARTIFACTS[@]}"; do
