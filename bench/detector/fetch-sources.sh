@@ -46,6 +46,8 @@ ARTIFACTS=(
   "com.commercetools.sdk:commercetools-sdk-java-api:19.11.0"
   "com.microsoft.graph:microsoft-graph:5.80.0"
   "com.plivo:plivo-java:5.46.3"
+  "com.nedap.healthcare.archie:openehr-rm:3.13.0"
+  "com.messagebird:messagebird-api:6.2.2"
 )
 mkdir -p "$WORK/sources" "$WORK/src"
 for gav in "${ARTIFACTS[@]}"; do
