@@ -140,12 +140,16 @@ public final class PersonalDataClassifier {
    * or an app's user ({@code BotUser}), an account or a profile (which a business has too), a
    * class whose head is no person ({@code ContactPoint}), a field whose name is about the datum
    * ({@code ownerCount}) or a thing's ({@code targetUser}), and a population's or a schema's
-   * holder ({@code Analytics.travelers}) are none.
+   * holder ({@code Analytics.travelers}) are none. A class named for a party ({@code PartyProxy})
+   * counts as a person's whatever role the field names ({@code provider}, {@code composer}),
+   * unless it names an organisation or a place ({@code healthCareFacility}).
    *
    * @param holderClassNames the simple names of the holding class and the classes around it, innermost first
    */
   public Optional<DataTypeMatch> referenceByHeldClass(String fieldName, List<String> holderClassNames, String heldClassName) {
-    if (!isPlainReferenceName(fieldName) || !isPersonsOwnClass(words(heldClassName))) {
+    List<String> heldWords = words(heldClassName);
+    boolean person = isPlainReferenceName(fieldName) && isPersonsOwnClass(heldWords);
+    if (!person && !(isPartyClass(heldWords) && namesARoleOfAParty(fieldName))) {
       return Optional.empty();
     }
     for (String holder : holderClassNames) {
@@ -207,6 +211,40 @@ public final class PersonalDataClassifier {
     String word = classWords.get(head);
     return vocabulary.personContextWords.contains(word) && !vocabulary.weakPersonContextWords.contains(word)
         && classContext(classWords) == Owner.PERSON;
+  }
+
+  /**
+   * Whether a class is named for a party, the role-holder of a record's data models ({@code
+   * PartyProxy}, {@code PartyRef}, {@code PartySelf}, {@code PartyIdentified}): its first word or
+   * its head is a party word and no organisation word is in it. A party is a person in the roles a
+   * record gives it (a subject, a provider, a composer, a performer, a committer); a relying
+   * party's entity ({@code PublicKeyCredentialRelyingPartyEntity}) is none: neither its first word
+   * nor its head is the party.
+   */
+  private boolean isPartyClass(List<String> classWords) {
+    int head = headOfClassName(classWords);
+    return head >= 0 && !containsAny(classWords, vocabulary.organisationWords)
+        && (vocabulary.partyClassWords.contains(classWords.get(0)) || vocabulary.partyClassWords.contains(classWords.get(head)));
+  }
+
+  /**
+   * Whether a field holding a party's class names a role of it: any name but an operation's and
+   * one with a word of an organisation, a place or whereabouts ({@code healthCareFacility}, {@code
+   * location}). The held class says it is a party, so a {@code provider} here is a clinician, not
+   * a configured system.
+   */
+  private boolean namesARoleOfAParty(String fieldName) {
+    List<String> fieldWords = words(fieldName);
+    if (fieldWords.isEmpty() || isOperation(fieldWords)) {
+      return false;
+    }
+    for (String word : fieldWords) {
+      if (isOrganisationOrPlace(word) || vocabulary.organisationFieldWords.contains(word)
+          || vocabulary.whereaboutsWords.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a class name's head, past value words ({@code PaidMediaInfo}), is content ({@code Poll}, {@code TextQuote}). */

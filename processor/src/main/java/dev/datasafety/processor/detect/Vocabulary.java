@@ -64,6 +64,8 @@ final class Vocabulary {
   final Set<TypeCategory> neverPersonalTypeCategories;
   final Set<String> negativeCues;
   final Set<String> personContextWords;
+  /** Words a class of a party (a person or an organisation in a record's role) is named for: {@code PartyProxy}. */
+  final Set<String> partyClassWords;
   final Set<String> notPersonContextWords;
   final Set<String> organisationWords;
   final Set<String> organisationFieldWords;
@@ -131,6 +133,7 @@ final class Vocabulary {
     Set<TypeCategory> defaultCategories = categorySet(root.required("defaultTypeCategories"));
     negativeCues = wordSet(root.required("negativeCues"));
     personContextWords = wordSet(root.required("personContext"));
+    partyClassWords = wordSet(root.required("partyClassWords"));
     notPersonContextWords = wordSet(root.required("notPersonContext"));
     organisationWords = wordSet(root.required("organisationWords"));
     organisationFieldWords = wordSet(root.required("organisationWordsInFieldNames"));
@@ -196,6 +199,7 @@ final class Vocabulary {
     phrases.values().forEach(list -> list.forEach(p -> known.addAll(p.words())));
     known.addAll(negativeCues);
     known.addAll(personContextWords);
+    known.addAll(partyClassWords);
     known.addAll(notPersonContextWords);
     known.addAll(organisationWords);
     known.addAll(organisationFieldWords);

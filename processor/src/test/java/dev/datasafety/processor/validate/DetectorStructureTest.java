@@ -325,6 +325,47 @@ class DetectorStructureTest extends ProcessorTestSupport {
   }
 
   @Test
+  void aRecordsRolesHeldAsAPartysClassAreReferencesToPersonsButAFacilityOrAPlaceIsNot() {
+    assertThat(findings(
+        source("com.acme.rm.Entry", "package com.acme.rm;", "import java.util.*;",
+            "class Entry { PartyProxy subject; PartyProxy provider; List<PartyProxy> performers; PartyIdentified healthCareFacility;"
+                + " PartyIdentified location; String archetypeNodeId; }"),
+        source("com.acme.rm.PartyProxy", "package com.acme.rm;", "class PartyProxy { PartyRef externalRef; }"),
+        source("com.acme.rm.PartyIdentified", "package com.acme.rm;", "class PartyIdentified extends PartyProxy { }"),
+        source("com.acme.rm.PartyRef", "package com.acme.rm;", "class PartyRef { String namespace; }"),
+        source("com.acme.rm.RelyingPartyEntity", "package com.acme.rm;", "class RelyingPartyEntity { String id; }"),
+        source("com.acme.rm.Credential", "package com.acme.rm;", "class Credential { RelyingPartyEntity rp; }"),
+        source("com.acme.rm.PartyOrganization", "package com.acme.rm;", "class PartyOrganization { String id; }"),
+        source("com.acme.rm.Contract", "package com.acme.rm;", "class Contract { PartyOrganization counterpart; }")))
+        .containsExactly("com.acme.rm.Entry#subject=account.id", "com.acme.rm.Entry#provider=account.id",
+            "com.acme.rm.Entry#performers=account.id", "com.acme.rm.PartyProxy#externalRef=account.id");
+  }
+
+  @Test
+  void aBrandsAddressIsTheBrandsWhileACustomersIsTheCustomers() {
+    assertThat(findings(
+        source("com.acme.brand.Brand", "package com.acme.brand;", "class Brand { Address address; String brandName; }"),
+        source("com.acme.brand.Address", "package com.acme.brand;", "class Address { String street; String city; String postalCode; }")))
+        .isEmpty();
+    assertThat(findings(
+        source("com.acme.crm.Customer", "package com.acme.crm;", "class Customer { Address address; }"),
+        source("com.acme.crm.Address", "package com.acme.crm;", "class Address { String street; String city; String postalCode; }")))
+        .containsExactly("com.acme.crm.Address#street=contact.postal-address", "com.acme.crm.Address#city=contact.postal-address",
+            "com.acme.crm.Address#postalCode=contact.postal-address", "com.acme.crm.Customer#address=contact.postal-address");
+  }
+
+  @Test
+  void theNumbersAndNamesOfACallsPartiesArePersonsWhileACallsTimesAndPromptsAreNot() {
+    assertThat(findings(
+        source("com.acme.voice.Call", "package com.acme.voice;",
+            "class Call { String fromNumber; String toNumber; String callerName; String direction; String hangupCause; String answerUrl; }"),
+        source("com.acme.voice.VoiceCallLeg", "package com.acme.voice;", "class VoiceCallLeg { String destination; String status; }"),
+        source("com.acme.travel.FlightDestination", "package com.acme.travel;", "class FlightDestination { String destination; String origin; }")))
+        .containsExactly("com.acme.voice.Call#fromNumber=contact.phone", "com.acme.voice.Call#toNumber=contact.phone",
+            "com.acme.voice.Call#callerName=contact.phone", "com.acme.voice.VoiceCallLeg#destination=contact.phone");
+  }
+
+  @Test
   void aCompilationWithoutAnyDatasafetyAnnotationReportsItsFindings() {
     Compilation compilation = compile(source("com.acme.Customer", "package com.acme;",
         "public class Customer { private String email; private String sessionCount; }"));
