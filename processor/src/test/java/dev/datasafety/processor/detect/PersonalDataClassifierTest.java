@@ -663,6 +663,17 @@ class PersonalDataClassifierTest {
         "endIPAddress | String | IPAccessControlEntry |",
         "ipAddress | String | LoginEvent | ip-address",
         "lastLoginIp | String | User | ip-address",
+        // round 8: a sign-in credential's public key and id, a user's id at an identity provider
+        "publicKey | String | WebAuthnCredential | credential",
+        "credentialId | String | WebAuthnCredential | credential",
+        "publicKey | String | User | credential",
+        "publicKey | String | RealmRepresentation |",
+        "publicKey | String | CertificateRepresentation |",
+        "publicKeyAlgorithm | String | WebAuthnCredential |",
+        "identityProviderUserId | String | IdentityProviderLink | person-reference",
+        "identityProviderUserId | String | PendingIdPLink | person-reference",
+        "identityProviderUserIdClaim | String | IdentityProvider |",
+        "identityProviderId | String | IdentityProviderLink |",
         // round 8: a system's credentials, a claim's name, a care facility, a brand's address are no person's
         "httpAuthenticationPassword | String | GenericConnectorConfiguration |",
         "httpAuthenticationUsername | String | GenericConnectorConfiguration |",
