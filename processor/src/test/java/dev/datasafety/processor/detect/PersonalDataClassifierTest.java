@@ -665,7 +665,7 @@ class PersonalDataClassifierTest {
         "lastLoginIp | String | User | ip-address",
         // round 8: a sign-in credential's public key and id, a user's id at an identity provider
         "publicKey | String | WebAuthnCredential | credential",
-        "credentialId | String | WebAuthnCredential | credential",
+        "credentialId | String | TotpUserFactorProfile |",
         "publicKey | String | User | credential",
         "publicKey | String | RealmRepresentation |",
         "publicKey | String | CertificateRepresentation |",
