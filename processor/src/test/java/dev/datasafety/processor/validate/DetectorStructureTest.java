@@ -326,41 +326,47 @@ class DetectorStructureTest extends ProcessorTestSupport {
 
   @Test
   void aRecordsRolesHeldAsAPartysClassAreReferencesToPersonsButAFacilityOrAPlaceIsNot() {
-    assertThat(findings(
-        source("com.acme.rm.Entry", "package com.acme.rm;", "import java.util.*;",
-            "class Entry { PartyProxy subject; PartyProxy provider; List<PartyProxy> performers; PartyIdentified healthCareFacility;"
-                + " PartyIdentified location; String archetypeNodeId; }"),
-        source("com.acme.rm.PartyProxy", "package com.acme.rm;", "class PartyProxy { PartyRef externalRef; }"),
-        source("com.acme.rm.PartyIdentified", "package com.acme.rm;", "class PartyIdentified extends PartyProxy { }"),
-        source("com.acme.rm.PartyRef", "package com.acme.rm;", "class PartyRef { String namespace; }"),
-        source("com.acme.rm.RelyingPartyEntity", "package com.acme.rm;", "class RelyingPartyEntity { String id; }"),
-        source("com.acme.rm.Credential", "package com.acme.rm;", "class Credential { RelyingPartyEntity rp; }"),
-        source("com.acme.rm.PartyOrganization", "package com.acme.rm;", "class PartyOrganization { String id; }"),
-        source("com.acme.rm.Contract", "package com.acme.rm;", "class Contract { PartyOrganization counterpart; }")))
+    assertThat(findings(inPackage("com.acme.rm",
+        "class Entry { PartyProxy subject; PartyProxy provider; List<PartyProxy> performers; PartyIdentified healthCareFacility;"
+            + " PartyIdentified location; String archetypeNodeId; }",
+        "class PartyProxy { PartyRef externalRef; }",
+        "class PartyIdentified extends PartyProxy { }",
+        "class PartyRef { String namespace; }",
+        "class RelyingPartyEntity { String id; }",
+        "class Credential { RelyingPartyEntity rp; }",
+        "class PartyOrganization { String id; }",
+        "class Contract { PartyOrganization counterpart; }")))
         .containsExactly("com.acme.rm.Entry#subject=account.id", "com.acme.rm.Entry#provider=account.id",
             "com.acme.rm.Entry#performers=account.id", "com.acme.rm.PartyProxy#externalRef=account.id");
   }
 
+  /** One source file per class declaration ({@code class Name ...}) in a package that imports {@code java.util}. */
+  private static JavaFileObject[] inPackage(String packageName, String... classDeclarations) {
+    JavaFileObject[] files = new JavaFileObject[classDeclarations.length];
+    for (int i = 0; i < classDeclarations.length; i++) {
+      String name = classDeclarations[i].split("\\s+")[1];
+      files[i] = source(packageName + "." + name, "package " + packageName + ";", "import java.util.*;", classDeclarations[i]);
+    }
+    return files;
+  }
+
   @Test
   void aBrandsAddressIsTheBrandsWhileACustomersIsTheCustomers() {
-    assertThat(findings(
-        source("com.acme.brand.Brand", "package com.acme.brand;", "class Brand { Address address; String brandName; }"),
-        source("com.acme.brand.Address", "package com.acme.brand;", "class Address { String street; String city; String postalCode; }")))
+    assertThat(findings(inPackage("com.acme.brand",
+        "class Brand { Address address; String brandName; }", "class Address { String street; String city; }")))
         .isEmpty();
-    assertThat(findings(
-        source("com.acme.crm.Customer", "package com.acme.crm;", "class Customer { Address address; }"),
-        source("com.acme.crm.Address", "package com.acme.crm;", "class Address { String street; String city; String postalCode; }")))
-        .containsExactly("com.acme.crm.Address#street=contact.postal-address", "com.acme.crm.Address#city=contact.postal-address",
-            "com.acme.crm.Address#postalCode=contact.postal-address", "com.acme.crm.Customer#address=contact.postal-address");
+    assertThat(findings(inPackage("com.acme.crm",
+        "class Customer { Address address; }", "class Address { String street; String city; }")))
+        .containsExactly("com.acme.crm.Address#street=contact.postal-address",
+            "com.acme.crm.Address#city=contact.postal-address", "com.acme.crm.Customer#address=contact.postal-address");
   }
 
   @Test
   void theNumbersAndNamesOfACallsPartiesArePersonsWhileACallsTimesAndPromptsAreNot() {
-    assertThat(findings(
-        source("com.acme.voice.Call", "package com.acme.voice;",
-            "class Call { String fromNumber; String toNumber; String callerName; String direction; String hangupCause; String answerUrl; }"),
-        source("com.acme.voice.VoiceCallLeg", "package com.acme.voice;", "class VoiceCallLeg { String destination; String status; }"),
-        source("com.acme.travel.FlightDestination", "package com.acme.travel;", "class FlightDestination { String destination; String origin; }")))
+    assertThat(findings(inPackage("com.acme.voice",
+        "class Call { String fromNumber; String toNumber; String callerName; String direction; String hangupCause; String answerUrl; }",
+        "class VoiceCallLeg { String destination; String status; }",
+        "class FlightDestination { String destination; String origin; }")))
         .containsExactly("com.acme.voice.Call#fromNumber=contact.phone", "com.acme.voice.Call#toNumber=contact.phone",
             "com.acme.voice.Call#callerName=contact.phone", "com.acme.voice.VoiceCallLeg#destination=contact.phone");
   }
