@@ -391,3 +391,55 @@ MBA="com.messagebird:messagebird-api:6.2.2 $SRC/messagebird-api"
   extract $MBA com/messagebird/objects/ |
     awk -F'\t' '$2 !~ /\.(ListBase|[A-Za-z]*List|Links|PagedPaging|Pagination|ErrorReport|PurchasedNumbersFilter|ConversationWebhook[A-Za-z]*Request|[A-Za-z]*ResponseList|WebhookList|Messages)(\.|$)/' |
     python3 bench/detector/select-fields.py 100; } | awk '!seen[$0]++'
+# held-out-7 (LABELLING.md): payments (Checkout.com's Java SDK) and shipping (EasyPost), extracted and
+# labelled before the detector ran on them. Each: the central classes that hold a person's data,
+# named before labelling, plus select-fields.py's fixed pick.
+# Checkout.com 6.0.30: the central classes are the customers (requests and responses, the current
+# and the common ones), the common Address, Phone, AccountHolder and its identification, the card
+# and bank-account instruments (get, create, update), a payment's individual and corporate sender,
+# recipient, shipping and billing details, payer and passengers, the card request source and card
+# response source, the card token request, the onboarding of a sub-entity's individual (date and
+# place of birth, identification, documents, contact details, phone, e-mail addresses,
+# representatives, profile, the onboarding request and details) and the issuing cardholder; the
+# pick draws from the packages of customers, common, instruments, payment senders, accounts,
+# issuing cardholders, payments (top level, request and the request and response sources) and
+# tokens, the API clients, query filters and responses and enum-like Type/Status files left out.
+CK=com.checkout
+CKA="com.checkout:checkout-sdk-java:6.0.30 $SRC/checkout-sdk-java"
+{ extract $CKA $CK.customers.CustomerRequest $CK.customers.CustomerResponse $CK.common.CustomerRequest \
+    $CK.common.CustomerResponse $CK.common.Address $CK.common.Phone $CK.common.AccountHolder \
+    $CK.common.AccountHolderIdentification $CK.instruments.get.GetCardInstrumentResponse \
+    $CK.instruments.get.GetBankAccountInstrumentResponse $CK.instruments.get.InstrumentCustomerResponse \
+    $CK.instruments.create.CreateInstrumentBankAccountRequest $CK.instruments.create.CreateInstrumentTokenResponse \
+    $CK.instruments.update.UpdateInstrumentBankAccountRequest $CK.instruments.update.UpdateInstrumentCardRequest \
+    $CK.payments.sender.PaymentIndividualSender $CK.payments.sender.PaymentCorporateSender $CK.payments.PaymentRecipient \
+    $CK.payments.ShippingDetails $CK.payments.BillingInformation $CK.payments.Payer $CK.payments.Passenger \
+    $CK.payments.PassengerName $CK.payments.request.source.RequestCardSource \
+    $CK.payments.response.source.CardResponseSource $CK.tokens.CardTokenRequest $CK.accounts.Individual \
+    $CK.accounts.DateOfBirth $CK.accounts.PlaceOfBirth $CK.accounts.Identification $CK.accounts.Document \
+    $CK.accounts.ContactDetails $CK.accounts.AccountPhone $CK.accounts.EntityEmailAddresses $CK.accounts.Representative \
+    $CK.accounts.Profile $CK.accounts.OnboardEntityRequest $CK.accounts.OnboardEntityDetailsResponse \
+    $CK.issuing.cardholders.CardholderRequest $CK.issuing.cardholders.CardholderDetailsResponse
+  extract $CKA $(cd $SRC/checkout-sdk-java && ls com/checkout/customers/*.java com/checkout/common/*.java \
+      com/checkout/instruments/{create,get,update}/*.java com/checkout/payments/sender/*.java com/checkout/accounts/*.java \
+      com/checkout/issuing/cardholders/*.java com/checkout/payments/*.java com/checkout/payments/request/*.java \
+      com/checkout/payments/request/source/*.java com/checkout/payments/response/source/*.java com/checkout/tokens/*.java |
+      sed 's/\.java$//; s|/|.|g' | grep -vE '(Client|ClientImpl|Query|QueryFilter|QueryResponse|Type|Status)$') |
+    python3 bench/detector/select-fields.py 60; } | awk '!seen[$0]++'
+# EasyPost 8.2.0: the central classes are the address (BaseAddress, Address with its verifications,
+# their details and field errors), parcel, shipment, customs info and items, tracker with its
+# tracking details, locations and carrier details, the user (BaseUser), tax identifiers, postage
+# label, pickup, order, insurance, claim with its history, referral customer, payment method,
+# batch and scan form, with EasyPostResource (the base of every model); the pick draws from the
+# model package, collections (list envelopes), responses, webhooks, events and payloads (webhook
+# envelopes), field errors and carrier metadata (carriers' configuration) left out.
+EP=com.easypost.model
+EPA="com.easypost:easypost-api-client:8.2.0 $SRC/easypost-api-client"
+{ extract $EPA $EP.EasyPostResource $EP.BaseAddress $EP.Address $EP.AddressDetail $EP.AddressVerification \
+    $EP.AddressVerifications $EP.AddressVerificationFieldError $EP.Parcel $EP.Shipment $EP.CustomsInfo $EP.CustomsItem \
+    $EP.Tracker $EP.TrackingDetail $EP.TrackingLocation $EP.CarrierDetail $EP.BaseUser $EP.TaxIdentifier \
+    $EP.PostageLabel $EP.Pickup $EP.Order $EP.Insurance $EP.Claim $EP.ClaimHistoryEntry $EP.ReferralCustomer \
+    $EP.PaymentMethodObject $EP.Batch $EP.ScanForm
+  extract $EPA $(ls $SRC/easypost-api-client/com/easypost/model/ | sed 's/\.java$//' |
+      grep -vE '(Collection|Response|Webhook.*|^Event.*|^Payload|FieldError|^Fields?|CarrierMetadata|PaginatedCollection)$' |
+      sed "s/^/$EP./") | python3 bench/detector/select-fields.py 160; } | awk '!seen[$0]++'
