@@ -443,3 +443,53 @@ EPA="com.easypost:easypost-api-client:8.2.0 $SRC/easypost-api-client"
   extract $EPA $(ls $SRC/easypost-api-client/com/easypost/model/ | sed 's/\.java$//' |
       grep -vE '(Collection|Response|Webhook.*|^Event.*|^Payload|FieldError|^Fields?|CarrierMetadata|PaginatedCollection)$' |
       sed "s/^/$EP./") | python3 bench/detector/select-fields.py 160; } | awk '!seen[$0]++'
+# held-out-7 (LABELLING.md): marketing and CRM (Brevo, formerly Sendinblue) and a social network
+# (Twitter4J), extracted and labelled before the detector ran on them. Each: the central classes
+# that hold a person's data, named before labelling, plus select-fields.py's fixed pick.
+# Brevo (sib-api-v3-sdk 7.0.0, its generated sibModel package): the central classes are the contact
+# (GetContactDetails, GetExtendedContactDetails with its campaign statistics and their parts, the
+# create, double-opt-in, update and batch-update contact bodies), the blocked transactional contacts
+# and their reason, the transactional e-mail (SendSmtpEmail with its sender, recipients, reply-to,
+# attachments and message versions; the content, list and event report of sent e-mails; an inbound
+# e-mail's events), the transactional SMS and its event report, the CRM's companies, deals, notes,
+# tasks and conversation messages, and the senders; the pick draws from the rest of sibModel, the
+# numbered anonymous request bodies (Body*, InlineResponse*), error bodies, created-id envelopes and
+# the sub-account plan, feature and credit settings left out; enums have no fields.
+SB=sibModel
+SBA="com.sendinblue:sib-api-v3-sdk:7.0.0 $SRC/sib-api-v3-sdk"
+{ extract $SBA $SB.GetContactDetails $SB.GetExtendedContactDetails $SB.CreateContact $SB.CreateDoiContact \
+    $SB.UpdateContact $SB.UpdateBatchContactsContacts $SB.GetExtendedContactDetailsStatistics \
+    $SB.GetExtendedContactDetailsStatisticsClicked $SB.GetExtendedContactDetailsStatisticsOpened \
+    $SB.GetExtendedContactDetailsStatisticsLinks $SB.GetExtendedContactDetailsStatisticsUnsubscriptions \
+    $SB.GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription \
+    $SB.GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription \
+    $SB.GetExtendedContactDetailsStatisticsMessagesSent $SB.GetExtendedContactDetailsStatisticsDelivered \
+    $SB.GetTransacBlockedContactsContacts $SB.GetTransacBlockedContactsReason $SB.SendSmtpEmail \
+    $SB.SendSmtpEmailSender $SB.SendSmtpEmailTo $SB.SendSmtpEmailCc $SB.SendSmtpEmailBcc $SB.SendSmtpEmailReplyTo \
+    $SB.SendSmtpEmailAttachment $SB.SendSmtpEmailMessageVersions $SB.SendSmtpEmailTo1 $SB.SendSmtpEmailReplyTo1 \
+    $SB.GetTransacEmailContent $SB.GetTransacEmailsListTransactionalEmails $SB.GetEmailEventReportEvents \
+    $SB.GetInboundEmailEventsByUuid $SB.SendTransacSms $SB.GetSmsEventReportEvents $SB.Company \
+    $SB.CompanyAttributesInner $SB.Deal $SB.DealAttributesInner $SB.Note $SB.Task $SB.ConversationsMessage \
+    $SB.GetSendersListSenders $SB.CreateSender
+  extract $SBA $(cd $SRC/sib-api-v3-sdk && ls sibModel/*.java | sed 's/\.java$//; s|/|.|g' |
+      grep -vE '\.(Body[0-9]*|InlineResponse[0-9]*|ErrorModel|CreatedBatchId|CreatedProcessId|SubAccount[A-Za-z]*(Plan|Features|Credits)[A-Za-z]*|MasterDetailsResponsePlanInfo[A-Za-z]*)$') |
+    python3 bench/detector/select-fields.py 70; } | awk '!seen[$0]++'
+# Twitter4J 4.1.2: the fields live in the `*JSONImpl` implementation classes of the twitter4j
+# package (the v1 interfaces of the same names declare only their getters, with the Javadoc the
+# labels were read from, and were left out). The central classes are the user (UserJSONImpl), the
+# status (StatusJSONImpl, with its quoted-status permalink), the direct message (DirectMessageJSONImpl),
+# the place and the geo location, the user-mention, URL, hashtag and media entities, the relationship
+# and friendship between users, the account settings, the user list and the user's OAuth access
+# token; the pick draws from the other value classes of the twitter4j and v1 packages (the `*JSONImpl`
+# and `*Impl` results, the OAuth tokens and the v1 value classes), the API resources, HTTP, logging,
+# configuration, streaming machinery, query and paging builders left out.
+T4=twitter4j
+T4A="org.twitter4j:twitter4j-core:4.1.2 $SRC/twitter4j-core"
+{ extract $T4A $T4.UserJSONImpl $T4.StatusJSONImpl $T4.QuotedStatusPermalinkJSONImpl $T4.DirectMessageJSONImpl \
+    $T4.PlaceJSONImpl $T4.v1.GeoLocation $T4.UserMentionEntityJSONImpl $T4.URLEntityJSONImpl $T4.HashtagEntityJSONImpl \
+    $T4.MediaEntityJSONImpl $T4.RelationshipJSONImpl $T4.FriendshipJSONImpl $T4.AccountSettingsJSONImpl \
+    $T4.UserListJSONImpl $T4.AccessToken
+  extract $T4A $(cd $SRC/twitter4j-core && ls twitter4j/*JSONImpl.java twitter4j/*Token.java \
+      twitter4j/{UploadedMediaImpl,StallWarningImpl,StatusDeletionNoticeImpl,EntityIndex}.java \
+      twitter4j/v1/{GeoLocation,QuickReply,StatusUpdate}.java | sed 's/\.java$//; s|/|.|g') |
+    python3 bench/detector/select-fields.py 400; } | awk '!seen[$0]++'
