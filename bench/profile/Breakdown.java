@@ -1,9 +1,11 @@
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads async-profiler's collapsed stacks of one javac (cpu time, every thread) and prints where
@@ -41,17 +43,23 @@ public class Breakdown {
       long n = Long.parseLong(line.substring(space + 1));
       String stack = line.substring(0, space);
       total += n;
-      if (stack.startsWith("start_thread") || stack.startsWith("[")) {
-        otherThreads += n; // JIT compiler threads, GC threads, VM threads
+      if (stack.startsWith("start_thread")) {
+        otherThreads += n; // threads the JVM starts natively: JIT compilers, GC, VM; javac's own starts at Main.main
       }
       if (!stack.contains("dev/datasafety/processor/")) {
         continue;
       }
       processor += n;
+      Set<String> frames = new HashSet<>();
+      for (String frame : stack.split(";")) {
+        int annotation = frame.indexOf("_[");
+        frames.add((annotation < 0 ? frame : frame.substring(0, annotation)).replace("dev/datasafety/processor/", ""));
+      }
       boolean top = false;
       for (String[] stage : STAGES) {
         boolean sub = stage[0].startsWith("  ");
-        if (stack.contains(stage[1] + "_") || stack.contains(stage[1] + ";")) {
+        // A stage's method anywhere on the stack, its own time (the last frame) included.
+        if (frames.contains(stage[1])) {
           if (!sub && top) {
             continue;
           }
