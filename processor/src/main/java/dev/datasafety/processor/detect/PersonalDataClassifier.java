@@ -101,8 +101,9 @@ public final class PersonalDataClassifier {
       // (a Customer) is checked where its own fields are declared.
       List<String> typeWords = words(simpleName(field.typeName()));
       Candidate byType = bestMatch(typeWords, field, category, context, contextClassWords, false);
-      if (byType != null && !byType.dataType().headOnly() && isHeadOfValueClass(typeWords, byType.end())) {
-        best = byType;
+      if (byType != null && !byType.dataType().headOnly() && isHeadOfValueClass(typeWords, byType.end())
+          && (!isPlatformType(field.typeName()) || byType.dataType().strongTypes().contains(field.typeName()))) {
+        best = byType; // a platform class (javax.swing.text.Document) is a tool's, unless it is a strong type (InetAddress)
       }
     }
     if (best == null && isValueOfItsClass(words)) {
@@ -584,10 +585,14 @@ public final class PersonalDataClassifier {
         return Owner.DEFINITION; // UserSchemaBaseProperties: wherever the word stands
       }
     }
+    if (isMessagePartyClass(classWords)) {
+      return Owner.PERSON; // SendSmtpEmailTo: a recipient of the e-mail, whose name and address it holds
+    }
     for (int i = classWords.size() - 1; i >= 0; i--) {
       String word = classWords.get(i);
       if (vocabulary.populationContextWords.contains(word)) {
-        return Owner.POPULATION;
+        // ContactDetailsStatistics: one contact's opens and clicks; UserSegment, PatientCohort: a population
+        return vocabulary.statisticsWords.contains(word) && namesAPersonBefore(classWords, i) ? Owner.PERSON : Owner.POPULATION;
       }
       if (vocabulary.personContextWords.contains(word)) {
         boolean ownedByOther = vocabulary.weakPersonContextWords.contains(word) && i > 0;
@@ -596,6 +601,9 @@ public final class PersonalDataClassifier {
         }
         if (ownedByOther && vocabulary.notPersonContextWords.contains(classWords.get(i - 1))) {
           return Owner.NOT_PERSON; // a GroupProfile is a group's
+        }
+        if (i > 0 && vocabulary.legalEntityModifiers.contains(classWords.get(i - 1))) {
+          return Owner.ORGANISATION; // a CorporateSender is a company, as an IndividualSender is a person
         }
         if (i > 0 && vocabulary.fakePersonModifiers.contains(classWords.get(i - 1))) {
           return Owner.NOT_PERSON; // a TestUser is a fake account made for tests: what it holds is no one's
@@ -614,6 +622,39 @@ public final class PersonalDataClassifier {
       }
     }
     return Owner.NEUTRAL;
+  }
+
+  /**
+   * Whether a class is one party of a message by its head ({@code SendSmtpEmailTo}, {@code
+   * MailBcc}, {@code SendSmtpEmailTo1}): a recipient-role word ({@code messagePartyClassHeads})
+   * last, past digits, after a word of a message ({@code message-party}'s context classes). A
+   * {@code MapTo} or a {@code CopyTo} is none: no message word before its head.
+   */
+  private boolean isMessagePartyClass(List<String> classWords) {
+    int head = classWords.size() - 1;
+    while (head > 0 && Character.isDigit(classWords.get(head).charAt(0))) {
+      head--;
+    }
+    if (head < 1 || !vocabulary.messagePartyClassHeads.contains(classWords.get(head))) {
+      return false;
+    }
+    for (int i = 0; i < head; i++) {
+      if (vocabulary.messagePartyType.contextClassWords().contains(classWords.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a person word other than a weak one ({@code account}, which a business has too) comes before index {@code at}. */
+  private boolean namesAPersonBefore(List<String> classWords, int at) {
+    for (int i = 0; i < at; i++) {
+      String word = classWords.get(i);
+      if (vocabulary.personContextWords.contains(word) && !vocabulary.weakPersonContextWords.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a class is a fake person made for tests ({@code TestUser}): a fake modifier before its last person word. */
@@ -778,6 +819,11 @@ public final class PersonalDataClassifier {
       }
     }
     return false;
+  }
+
+  /** Whether a qualified type name is the Java platform's ({@code java.io.File}, {@code javax.swing.text.Document}). */
+  private static boolean isPlatformType(String typeName) {
+    return typeName.startsWith("java.") || typeName.startsWith("javax.") || typeName.startsWith("jdk.");
   }
 
   private static String simpleName(String typeName) {

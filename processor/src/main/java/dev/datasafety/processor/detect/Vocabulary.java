@@ -66,10 +66,22 @@ final class Vocabulary {
   final Set<String> personContextWords;
   /** Words a class of a party (a person or an organisation in a record's role) is named for: {@code PartyProxy}. */
   final Set<String> partyClassWords;
+  /**
+   * Head words of a class that is one party of a message ({@code SendSmtpEmailTo}, {@code
+   * MailCc}): generated API clients name a message's {@code to} object after the message.
+   */
+  final Set<String> messagePartyClassHeads;
+  /** The data type whose context classes are a message's ({@code message-party}): they make such a class a party's. */
+  final DataType messagePartyType;
   final Set<String> notPersonContextWords;
   final Set<String> organisationWords;
   final Set<String> organisationFieldWords;
   final Set<String> populationContextWords;
+  /**
+   * The population words that name statistics ({@code stats}): after a person word ({@code
+   * ContactStatistics}) they are one person's engagement record, not a population.
+   */
+  final Set<String> statisticsWords;
   final Set<String> idWords;
   final Set<String> valueClassHeadWords;
   final Set<String> placeWords;
@@ -108,6 +120,8 @@ final class Vocabulary {
   final Set<String> weakPersonContextWords;
   /** Words before a person word that make the class no one's ({@code TestUser}, {@code DummyCustomer}). */
   final Set<String> fakePersonModifiers;
+  /** Words before a person word that make the party a legal entity ({@code CorporateSender}, {@code BusinessCustomer}). */
+  final Set<String> legalEntityModifiers;
   final Set<String> personWordsInFieldNames;
   final Set<String> valueWords;
   final Set<String> contextModifiers;
@@ -134,10 +148,12 @@ final class Vocabulary {
     negativeCues = wordSet(root.required("negativeCues"));
     personContextWords = wordSet(root.required("personContext"));
     partyClassWords = wordSet(root.required("partyClassWords"));
+    messagePartyClassHeads = wordSet(root.required("messagePartyClassHeads"));
     notPersonContextWords = wordSet(root.required("notPersonContext"));
     organisationWords = wordSet(root.required("organisationWords"));
     organisationFieldWords = wordSet(root.required("organisationWordsInFieldNames"));
     populationContextWords = wordSet(root.required("populationContext"));
+    statisticsWords = wordSet(root.required("statisticsWords"));
     idWords = wordSet(root.required("idWords"));
     valueClassHeadWords = wordSet(root.required("valueClassHeadWords"));
     placeWords = wordSet(root.required("placeContext"));
@@ -155,6 +171,7 @@ final class Vocabulary {
     actorPrepositions = wordSet(root.required("actorPrepositions"));
     weakPersonContextWords = wordSet(root.required("weakPersonContext"));
     fakePersonModifiers = wordSet(root.required("fakePersonModifiers"));
+    legalEntityModifiers = wordSet(root.required("legalEntityModifiers"));
     personWordsInFieldNames = wordSet(root.required("personWordsInFieldNames"));
     valueWords = wordSet(root.required("valueWords"));
     contextModifiers = wordSet(root.required("contextModifiers"));
@@ -190,6 +207,7 @@ final class Vocabulary {
     dataTypes = List.copyOf(types);
     actorReferenceType = dataTypeNamed(types, root.required("actorReferenceDataType").asText(), "actorReferenceDataType");
     contentType = dataTypeNamed(types, root.required("contentDataType").asText(), "contentDataType");
+    messagePartyType = dataTypeNamed(types, root.required("messagePartyDataType").asText(), "messagePartyDataType");
     Set<String> employmentWords = new HashSet<>();
     types.stream().filter(DataType::personsAtAnEmployer).forEach(t -> employmentWords.addAll(t.contextClassWords()));
     employmentClassWords = Set.copyOf(employmentWords);
@@ -200,6 +218,7 @@ final class Vocabulary {
     known.addAll(negativeCues);
     known.addAll(personContextWords);
     known.addAll(partyClassWords);
+    known.addAll(messagePartyClassHeads);
     known.addAll(notPersonContextWords);
     known.addAll(organisationWords);
     known.addAll(organisationFieldWords);
@@ -220,6 +239,7 @@ final class Vocabulary {
     known.addAll(contextModifiers);
     known.addAll(contentTypeWords);
     known.addAll(fakePersonModifiers);
+    known.addAll(legalEntityModifiers);
     types.forEach(t -> known.addAll(t.negativeCues()));
     types.forEach(t -> known.addAll(t.contextClassWords()));
     types.forEach(t -> known.addAll(t.modifiers()));

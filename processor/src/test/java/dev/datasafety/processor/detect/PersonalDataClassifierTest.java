@@ -687,6 +687,55 @@ class PersonalDataClassifierTest {
         "street | String | BrandAddress |",
         "city | String | Brand |",
         "city | String | CustomerAddress | postal-address",
+        // round 9: a message's HTML or plain-text body; a template's or a campaign's is no one's
+        "htmlContent | String | SendSmtpEmail | message-content",
+        "textContent | String | SendSmtpEmail | message-content",
+        "body_html | String | GHPullRequestReviewComment | message-content",
+        "textMessage | String | SMSMessage | message-content",
+        "htmlBody | String | TemplateToValidate |",
+        "htmlContent | String | EmailCampaign |",
+        "htmlContent | String | Invoice |",
+        // a class named for one party of a message (a generated client's SendSmtpEmailTo)
+        "name | String | SendSmtpEmailTo | person-name",
+        "name | String | SendSmtpEmailTo1 | person-name",
+        "name | String | MailBcc | person-name",
+        "name | String | MapTo |",
+        "name | String | CopyTo |",
+        // one person's statistics are that person's engagement; a population's are no one's
+        "ip | String | GetExtendedContactDetailsStatisticsOpened | ip-address",
+        "ip | String | ContactStats | ip-address",
+        "ip | String | CampaignStatistics |",
+        "ip | String | AccountStatistics |",
+        "email | String | UserSegment |",
+        // references to contacts under a plural; a company's own links stay the company's
+        "contactIds | List | Note | person-reference",
+        "linkedContactsIds | List | Deal | person-reference",
+        "contactsIds | List | Task | person-reference",
+        "contactIds | List | Company |",
+        // a person's identification and identity document, the parts of an identification
+        "identification | AccountHolderIdentification | AccountHolder | government-id",
+        "identification | Identification | Individual | government-id",
+        "identification | AccountHolderIdentification | PaymentCorporateSender |",
+        "number | String | AccountHolderIdentification | identity-document-part",
+        "number | String | Invoice |",
+        "document | String | Payer | government-id",
+        "document | String | Invoice |",
+        "layout | javax.swing.text.Document | Customer |",
+        "proof | com.acme.Identification | Customer | government-id",
+        // account numbers under standard names of their own: BBAN (ISO 13616), EMVCo's PAR
+        "bban | String | CreateInstrumentBankAccountRequest | financial-account",
+        "bbanFormat | String | Country |",
+        "paymentAccountReference | String | CardResponseSource | payment-card",
+        // a corporate or business party is a legal entity, an individual one a person
+        "address | Address | PaymentCorporateSender |",
+        "email | String | BusinessCustomer |",
+        "address | Address | PaymentIndividualSender | postal-address",
+        // a refresh token's class holds a user's sign-in token; its type, its client's and an
+        // app-only OAuth 2 token are none
+        "token | String | RefreshToken | sign-in-token",
+        "refreshTokenType | String | RefreshToken |",
+        "token | String | RefreshTokenClient |",
+        "accessToken | String | OAuth2Token |",
       })
   void classifiesFields(String field, String type, String enclosingClass, String expected) {
     check(field, type, enclosingClass, expected);
@@ -953,6 +1002,19 @@ class PersonalDataClassifierTest {
     assertThat(CLASSIFIER.classify(hotel)).isEmpty();
     assertThat(CLASSIFIER.classify(traveler).map(DataTypeMatch::dataType)).hasValue("postal-address");
     assertThat(CLASSIFIER.ownerOf("Airport", List.of())).isEqualTo(Owner.ORGANISATION);
+  }
+
+  @Test
+  void aCountryEnumIsAPartOfAnAddressButAStateEnumOfAThingIsNot() {
+    assertThat(enumField("country", "com.acme.CountryCode", "Address")).hasValue("postal-address-part");
+    assertThat(enumField("country", "com.acme.CountryIso", "CustomerAddress")).hasValue("postal-address-part");
+    assertThat(enumField("countryCode", "com.acme.CountryCode", "Organisation")).isEmpty();
+    assertThat(enumField("state", "com.acme.MemberState", "UpdateMemberRequest")).isEmpty();
+    assertThat(enumField("state", "com.acme.ActiveState", "Account")).isEmpty();
+  }
+
+  private static Optional<String> enumField(String field, String type, String enclosingClass) {
+    return CLASSIFIER.classify(new FieldFacts(field, type, true, enclosingClass, false)).map(DataTypeMatch::dataType);
   }
 
   @Test

@@ -372,6 +372,33 @@ class DetectorStructureTest extends ProcessorTestSupport {
   }
 
   @Test
+  void aContactsStatisticsAreTheContactsEngagementWhileACampaignsStatisticsAreNoOnes() {
+    assertThat(findings(inPackage("com.acme.crm",
+        "class ContactDetails { String email; ContactDetailsStatistics statistics; }",
+        "class ContactDetailsStatistics { java.util.List<ContactDetailsStatisticsOpened> opened; long total; }",
+        "class ContactDetailsStatisticsOpened { String ip; long campaignId; }",
+        "class CampaignStatistics { java.util.List<CampaignStatisticsOpened> opened; }",
+        "class CampaignStatisticsOpened { String ip; long count; }")))
+        .containsExactly("com.acme.crm.ContactDetails#email=contact.email",
+            "com.acme.crm.ContactDetailsStatisticsOpened#ip=device.ip-address",
+            "com.acme.crm.ContactDetailsStatistics#opened=device.ip-address",
+            "com.acme.crm.ContactDetails#statistics=device.ip-address");
+  }
+
+  @Test
+  void theRecipientsAndBodyOfAMessageArePersonalWhileATemplatesAreNot() {
+    assertThat(findings(inPackage("com.acme.mail",
+        "class SendEmail { java.util.List<SendEmailTo> to; java.util.List<SendEmailCc> cc; String htmlContent; }",
+        "class SendEmailTo { String name; String email; }",
+        "class SendEmailCc { String name; }",
+        "class EmailTemplate { String htmlContent; String name; }",
+        "class ConvertTo { String name; }")))
+        .containsExactly("com.acme.mail.SendEmail#to=contact.other", "com.acme.mail.SendEmail#cc=contact.other",
+            "com.acme.mail.SendEmail#htmlContent=content.messages", "com.acme.mail.SendEmailTo#name=identity.name",
+            "com.acme.mail.SendEmailTo#email=contact.email", "com.acme.mail.SendEmailCc#name=identity.name");
+  }
+
+  @Test
   void aCompilationWithoutAnyDatasafetyAnnotationReportsItsFindings() {
     Compilation compilation = compile(source("com.acme.Customer", "package com.acme;",
         "public class Customer { private String email; private String sessionCount; }"));
