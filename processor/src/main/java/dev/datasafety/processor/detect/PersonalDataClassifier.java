@@ -821,8 +821,11 @@ public final class PersonalDataClassifier {
     return false;
   }
 
-  /** Whether a qualified type name is the Java platform's ({@code java.io.File}, {@code javax.swing.text.Document}). */
-  private static boolean isPlatformType(String typeName) {
+  /**
+   * Whether a qualified type name is the Java platform's ({@code java.io.File}, {@code
+   * javax.swing.text.Document}): a tool's name, never a domain's.
+   */
+  public static boolean isPlatformType(String typeName) {
     return typeName.startsWith("java.") || typeName.startsWith("javax.") || typeName.startsWith("jdk.");
   }
 

@@ -365,8 +365,7 @@ public final class UndeclaredPersonalDataRule {
 
   /** A class of the Java platform ({@code java.io.File}, {@code javax.mail.Message}), read by no rule of names. */
   private static boolean isPlatformType(TypeElement type) {
-    String name = type.getQualifiedName().toString();
-    return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.");
+    return PersonalDataClassifier.isPlatformType(type.getQualifiedName().toString());
   }
 
   /** One of the classifier's readings of a field by the class it holds. */
