@@ -4,6 +4,7 @@ import dev.datasafety.Choice;
 import dev.datasafety.LegalBasis;
 import dev.datasafety.PurposeCategory;
 import dev.datasafety.processor.model.Names;
+import dev.datasafety.processor.model.IsoDate;
 import dev.datasafety.processor.model.PurposeInfo;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,7 +56,7 @@ public record PurposeDeclaration(PurposeInfo info, Optional<DeclarationSite> sou
     String expires = Annotations.writtenString(mirror, "expires").orElse("");
     PurposeInfo info = new PurposeInfo(id, title, Annotations.writtenString(mirror, "description").orElse(""),
         Annotations.writtenString(mirror, "userBenefit").orElse(""), choice, experimental, category, legalBasis,
-        PurposeInfo.parseDate(expires));
+        IsoDate.parse(expires));
     DeclarationSite site = new DeclarationSite(holder, mirror);
     return new PurposeDeclaration(info, Optional.of(site), site.describe(), expires);
   }

@@ -196,6 +196,11 @@ public enum Message {
     return key;
   }
 
+  /** The sentence with its {@code %s} and {@code %d} placeholders. */
+  String template() {
+    return template;
+  }
+
   /** Whether {@code @SuppressWarnings("datasafety:KEY")} silences it: warnings about code. */
   public boolean suppressible() {
     return suppressible;
@@ -203,10 +208,39 @@ public enum Message {
 
   /** The full text: prefix, message and, for warnings, how to suppress. */
   public String format(Object... args) {
-    String text = "[datasafety:" + key + "] " + String.format(template, args);
+    StringBuilder text = new StringBuilder(template.length() + 64).append("[datasafety:").append(key).append("] ");
+    fill(template, args, text);
     if (suppressible()) {
-      text += " Suppress with @SuppressWarnings(\"datasafety:" + key + "\").";
+      text.append(" Suppress with @SuppressWarnings(\"datasafety:").append(key).append("\").");
     }
-    return text;
+    return text.toString();
+  }
+
+  /**
+   * Appends {@code template} with its {@code %s} and {@code %d} filled in order, as
+   * {@link String#format} does for the only two conversions the catalog uses. Not String.format
+   * itself: its {@code Formatter} (locale data, regular expressions) is a fixed start-up cost of
+   * every compilation that prints a diagnostic.
+   */
+  static void fill(String template, Object[] args, StringBuilder out) {
+    int next = 0;
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      char conversion = i + 1 < template.length() ? template.charAt(i + 1) : 0;
+      if (c != '%' || (conversion != 's' && conversion != 'd')) {
+        out.append(c);
+        continue;
+      }
+      if (next >= args.length) {
+        throw new IllegalArgumentException("too few arguments for the template: " + template);
+      }
+      Object arg = args[next++];
+      if (conversion == 'd' && !(arg instanceof Integer || arg instanceof Long || arg instanceof Short
+          || arg instanceof Byte || arg instanceof java.math.BigInteger)) {
+        throw new IllegalArgumentException("%d needs an integer, not " + arg);
+      }
+      out.append(arg);
+      i++;
+    }
   }
 }

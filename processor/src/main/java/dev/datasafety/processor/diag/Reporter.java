@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -139,16 +138,33 @@ public final class Reporter {
   public static boolean isSuppressed(Element element, Message message) {
     String specific = SUPPRESS_ALL + ":" + message.key();
     for (Element e = element; e != null; e = e.getEnclosingElement()) {
-      SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
-      if (suppress != null) {
-        for (String value : suppress.value()) {
-          if (value.equals(SUPPRESS_ALL) || value.equals(specific)) {
-            return true;
-          }
+      // The mirrors, not getAnnotation(SuppressWarnings.class): its proxy class is a start-up cost.
+      for (AnnotationMirror annotation : e.getAnnotationMirrors()) {
+        if (isSuppressWarnings(annotation) && suppresses(annotation, specific)) {
+          return true;
         }
       }
       if (e.getKind() == ElementKind.PACKAGE) {
         break;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSuppressWarnings(AnnotationMirror annotation) {
+    return annotation.getAnnotationType().asElement() instanceof TypeElement type
+        && type.getQualifiedName().contentEquals("java.lang.SuppressWarnings");
+  }
+
+  /** Whether the annotation's value names all of datasafety or {@code specific}, in array or single form. */
+  private static boolean suppresses(AnnotationMirror suppressWarnings, String specific) {
+    for (AnnotationValue value : suppressWarnings.getElementValues().values()) {
+      List<?> names = value.getValue() instanceof List<?> list ? list : List.of(value);
+      for (Object name : names) {
+        Object text = name instanceof AnnotationValue v ? v.getValue() : name;
+        if (SUPPRESS_ALL.equals(text) || specific.equals(text)) {
+          return true;
+        }
       }
     }
     return false;

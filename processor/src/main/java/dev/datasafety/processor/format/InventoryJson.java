@@ -18,6 +18,7 @@ import dev.datasafety.processor.model.ControllerInfo;
 import dev.datasafety.processor.model.DataItem;
 import dev.datasafety.processor.model.Inventory;
 import dev.datasafety.processor.model.JsonTrees;
+import dev.datasafety.processor.model.IsoDate;
 import dev.datasafety.processor.model.PurposeInfo;
 import dev.datasafety.processor.model.RecipientInfo;
 import dev.datasafety.processor.model.Retention;
@@ -307,7 +308,7 @@ public final class InventoryJson {
       return v1;
     }
     Optional<String> expires = optionalText(node, "expires", path);
-    Optional<LocalDate> date = expires.flatMap(PurposeInfo::parseDate);
+    Optional<LocalDate> date = expires.flatMap(IsoDate::parse);
     if (expires.isPresent() && date.isEmpty()) {
       throw new InvalidInventoryException(path + ".expires \"" + expires.get() + "\" is not an ISO-8601 date");
     }

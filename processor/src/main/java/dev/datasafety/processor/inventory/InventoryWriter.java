@@ -69,8 +69,9 @@ public final class InventoryWriter {
           out -> ModuleTable.write(out, document, table.plans(), table.dependencyInventoryClasses()));
     }
     if (marker.isPresent()) {
-      // Without dependencies the module's own part is the whole inventory: written once.
-      DocumentText ownDocument = own.equals(full) ? document : InventoryJson.document(own);
+      // Without dependencies the module's own part is the whole inventory (InventoryCheck then passes
+      // the same instance): written once.
+      DocumentText ownDocument = own == full ? document : InventoryJson.document(own);
       // A resource, not Filer.createClassFile: a class file would make javac run one more round.
       FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, marker.get().packageName(),
           marker.get().classFileName());

@@ -4,7 +4,6 @@ import dev.datasafety.Choice;
 import dev.datasafety.LegalBasis;
 import dev.datasafety.PurposeCategory;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -27,17 +26,5 @@ public record PurposeInfo(
       String id, String title, String description, String userBenefit, Choice choice, boolean experimental) {
     return new PurposeInfo(id, title, description, userBenefit, choice, experimental,
         PurposeCategory.UNSPECIFIED, LegalBasis.UNSPECIFIED, Optional.empty());
-  }
-
-  /** An ISO-8601 calendar date ({@code 2027-03-31}); empty for anything else, which invalid-purpose reports. */
-  public static Optional<LocalDate> parseDate(String text) {
-    if (text.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(text.strip()));
-    } catch (DateTimeParseException notADate) {
-      return Optional.empty();
-    }
   }
 }

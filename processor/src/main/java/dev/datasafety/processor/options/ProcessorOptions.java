@@ -1,6 +1,7 @@
 package dev.datasafety.processor.options;
 
 import dev.datasafety.processor.export.ExportFormat;
+import dev.datasafety.processor.model.IsoDate;
 import dev.datasafety.processor.model.Retention;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ public record ProcessorOptions(
     Optional<String> packageName,
     Optional<Path> findingsBaseline,
     Optional<Path> changes,
-    LocalDate today,
+    BuildDate today,
     List<ExportFormat> exports,
     List<String> dependencyModules,
     List<Problem> problems) {
@@ -61,7 +62,7 @@ public record ProcessorOptions(
         p.path(Option.FINDINGS_BASELINE),
         p.changes(),
         // The build's date unless fixed: reproducible builds and tests pin it.
-        p.date(Option.TODAY).orElseGet(LocalDate::now),
+        new BuildDate(p.date(Option.TODAY)),
         p.exports(Option.EXPORTS),
         p.moduleNames(Option.DEPENDENCY_MODULES),
         List.copyOf(p.problems));
@@ -195,7 +196,12 @@ public record ProcessorOptions(
     }
 
     Optional<LocalDate> date(Option option) {
-      return parsed(option, LocalDate::parse, notADate -> "it is not a date; expected " + option.allowed());
+      Optional<String> value = text(option);
+      Optional<LocalDate> date = value.flatMap(IsoDate::parse);
+      if (value.isPresent() && date.isEmpty()) {
+        problems.add(new Problem(option, value.get(), "it is not a date; expected " + option.allowed()));
+      }
+      return date;
     }
 
     Optional<Retention> duration(Option option) {

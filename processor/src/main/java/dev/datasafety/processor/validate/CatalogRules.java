@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Checks everything data refers to (purposes, recipients, the controller) and builds the catalog the
@@ -20,7 +21,7 @@ import java.util.function.Consumer;
 public final class CatalogRules {
   private CatalogRules() {}
 
-  public static Catalog check(VisibleDeclarations sources, VisibleDeclarations dependencies, LocalDate today,
+  public static Catalog check(VisibleDeclarations sources, VisibleDeclarations dependencies, Supplier<LocalDate> today,
       boolean mayMissNamedModules, Reporter reporter) {
     return new Catalog(
         PurposeRules.check(sources.purposes(), dependencies.purposes(), today, reporter),

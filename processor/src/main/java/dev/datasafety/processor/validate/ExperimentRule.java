@@ -8,6 +8,7 @@ import dev.datasafety.processor.diag.Reporter;
 import dev.datasafety.processor.model.Retention;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * experiment-rule for data: data of an experimental purpose is not sensitive, is kept for a
@@ -40,13 +41,13 @@ final class ExperimentRule implements DatumRule {
             maximum);
       }
     });
-    LocalDate today = subject.options().today();
+    Supplier<LocalDate> today = subject.options().today();
     for (Resolved<String> id : d.purposes().value()) {
       subject.catalog().purposes().find(id.value())
           .filter(p -> p.source().isEmpty() && p.info().experimental())
-          .ifPresent(p -> p.info().expires().filter(today::isAfter).ifPresent(ended ->
+          .ifPresent(p -> p.info().expires().filter(expires -> today.get().isAfter(expires)).ifPresent(ended ->
               reporter.report(Message.EXPERIMENT_DATA_EXPIRED, id.where(), d.describe(), p.id(), p.origin(), ended,
-                  today)));
+                  today.get())));
     }
     if (d.purposeIds().stream().distinct().count() > 1) {
       reporter.report(Message.EXPERIMENT_COMBINED, d.purposes().where(), d.describe(), purpose, d.purposeIds());

@@ -8,6 +8,7 @@ import dev.datasafety.processor.diag.Reporter;
 import dev.datasafety.processor.model.PurposeInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -28,13 +29,13 @@ public final class PurposeRules {
    * names them is not reported a second time as undeclared.
    */
   public static Registry<PurposeDeclaration> check(
-      List<PurposeDeclaration> fromSources, List<PurposeDeclaration> fromDependencies, LocalDate today,
+      List<PurposeDeclaration> fromSources, List<PurposeDeclaration> fromDependencies, Supplier<LocalDate> today,
       Reporter reporter) {
     return CatalogRules.register(fromSources, fromDependencies, d -> checkContent(d, today, reporter),
         Message.DUPLICATE_PURPOSE, reporter);
   }
 
-  private static void checkContent(PurposeDeclaration d, LocalDate today, Reporter reporter) {
+  private static void checkContent(PurposeDeclaration d, Supplier<LocalDate> today, Reporter reporter) {
     PurposeInfo p = d.info();
     if (d.written("id") && !ID.matcher(p.id()).matches()) {
       reporter.report(Message.INVALID_PURPOSE, d.at("id"), p.id(),
@@ -69,7 +70,7 @@ public final class PurposeRules {
     if (!expiresWritten) {
       reporter.report(Message.EXPERIMENT_WITHOUT_EXPIRES, d.at("experimental"), p.id());
     }
-    p.expires().filter(today::isAfter).ifPresent(ended ->
-        reporter.report(Message.EXPERIMENT_EXPIRED, d.at("expires"), p.id(), ended, today));
+    p.expires().filter(expires -> today.get().isAfter(expires)).ifPresent(ended ->
+        reporter.report(Message.EXPERIMENT_EXPIRED, d.at("expires"), p.id(), ended, today.get()));
   }
 }
