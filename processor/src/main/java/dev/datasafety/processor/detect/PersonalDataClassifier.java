@@ -564,6 +564,9 @@ public final class PersonalDataClassifier {
 
   private Owner classContext(FieldFacts field, List<String> classWords) {
     Owner context = classContext(classWords);
+    if (context == Owner.NOT_PERSON && isMessagePartClass(classWords, field.outerClassNames())) {
+      return Owner.NEUTRAL; // Message.Attachment: a part of a message, whose class words then give the context
+    }
     for (String outer : field.outerClassNames()) {
       if (context != Owner.NEUTRAL) {
         break;
@@ -640,6 +643,32 @@ public final class PersonalDataClassifier {
     }
     for (int i = 0; i < head; i++) {
       if (vocabulary.messagePartyType.contextClassWords().contains(classWords.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a class is a part of a message by its head ({@code messagePartClassHeads}: {@code
+   * Message.Attachment}, {@code SendSmtpEmailAttachment}): the head last, a word of a message
+   * ({@code message-party}'s context classes) before it or in a class around it. An attachment
+   * of a record that is no message ({@code Attachment} alone, {@code InvoiceAttachment}) stays a
+   * thing's.
+   */
+  private boolean isMessagePartClass(List<String> classWords, List<String> outerClassNames) {
+    int head = classWords.size() - 1;
+    if (head < 0 || !vocabulary.messagePartClassHeads.contains(classWords.get(head))) {
+      return false;
+    }
+    Set<String> messageWords = vocabulary.messagePartyType.contextClassWords();
+    for (int i = 0; i < head; i++) {
+      if (messageWords.contains(classWords.get(i))) {
+        return true;
+      }
+    }
+    for (String outer : outerClassNames) {
+      if (containsAny(words(outer), messageWords)) {
         return true;
       }
     }
@@ -739,8 +768,11 @@ public final class PersonalDataClassifier {
 
   /**
    * Whether a name says who did something to the record ({@code createdBy}, {@code
-   * guestInvitedBy}, {@code lastUpdatedByUserId}): an actor participle and its preposition,
-   * followed only by a person word and id words, preceded only by modifiers or a person word. A
+   * guestInvitedBy}, {@code lastUpdatedByUserId}, {@code messageUpdatedById}): an actor
+   * participle and its preposition, followed only by a person word and id words, preceded by
+   * anything (the thing acted on, a modifier, a person word: the passive's agent is the actor
+   * whatever was done to, and a name that goes on past the agent, a {@code createdByCount}, is
+   * none). A
    * {@code sortedBy} or a {@code redeemBy} names no one: its verb is no actor's.
    */
   private boolean isActorReference(List<String> words) {
@@ -751,17 +783,9 @@ public final class PersonalDataClassifier {
     if (end > 0 && vocabulary.personWordsInFieldNames.contains(words.get(end - 1))) {
       end--;
     }
-    if (end < 2 || !vocabulary.actorPrepositions.contains(words.get(end - 1))
-        || !vocabulary.actorVerbs.contains(words.get(end - 2))) {
-      return false;
-    }
-    for (int i = 0; i < end - 2; i++) {
-      String word = words.get(i);
-      if (!vocabulary.contextModifiers.contains(word) && !vocabulary.personWordsInFieldNames.contains(word)) {
-        return false;
-      }
-    }
-    return true;
+    // messageUpdatedById: the words before the verb name what was acted on, never who acted
+    return end >= 2 && vocabulary.actorPrepositions.contains(words.get(end - 1))
+        && vocabulary.actorVerbs.contains(words.get(end - 2));
   }
 
   /** Whether a class name has an organisation word ({@code Organization}), not only a place's ({@code Hotel}). */

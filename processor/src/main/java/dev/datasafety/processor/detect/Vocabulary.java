@@ -71,6 +71,12 @@ final class Vocabulary {
    * MailCc}): generated API clients name a message's {@code to} object after the message.
    */
   final Set<String> messagePartyClassHeads;
+  /**
+   * Head words of a class that is a part of a message ({@code Message.Attachment}, {@code
+   * SendSmtpEmailAttachment}): what the part holds is the message's content, though the head
+   * alone is a thing's.
+   */
+  final Set<String> messagePartClassHeads;
   /** The data type whose context classes are a message's ({@code message-party}): they make such a class a party's. */
   final DataType messagePartyType;
   final Set<String> notPersonContextWords;
@@ -149,6 +155,7 @@ final class Vocabulary {
     personContextWords = wordSet(root.required("personContext"));
     partyClassWords = wordSet(root.required("partyClassWords"));
     messagePartyClassHeads = wordSet(root.required("messagePartyClassHeads"));
+    messagePartClassHeads = wordSet(root.required("messagePartClassHeads"));
     notPersonContextWords = wordSet(root.required("notPersonContext"));
     organisationWords = wordSet(root.required("organisationWords"));
     organisationFieldWords = wordSet(root.required("organisationWordsInFieldNames"));
@@ -219,6 +226,7 @@ final class Vocabulary {
     known.addAll(personContextWords);
     known.addAll(partyClassWords);
     known.addAll(messagePartyClassHeads);
+    known.addAll(messagePartClassHeads);
     known.addAll(notPersonContextWords);
     known.addAll(organisationWords);
     known.addAll(organisationFieldWords);

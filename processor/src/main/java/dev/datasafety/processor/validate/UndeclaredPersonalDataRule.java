@@ -66,6 +66,13 @@ public final class UndeclaredPersonalDataRule {
       "XmlElement", "name",
       "XmlAttribute", "name");
 
+  /** Wrappers that say only that a value may be absent: the rules read the type they wrap ({@link #valueType}). */
+  private static final Set<String> OPTIONAL_WRAPPERS = Set.of(
+      "java.util.Optional", "com.google.common.base.Optional", "org.openapitools.jackson.nullable.JsonNullable");
+  /** The optional primitives, by the primitive they hold. */
+  private static final Map<String, String> OPTIONAL_PRIMITIVES = Map.of(
+      "java.util.OptionalInt", "int", "java.util.OptionalLong", "long", "java.util.OptionalDouble", "double");
+
   private final Elements elements;
   private final PersonalDataClassifier classifier;
   private final UserDataTypes userDataTypes;
@@ -182,11 +189,12 @@ public final class UndeclaredPersonalDataRule {
     if (Reporter.isSuppressed(element, Message.UNDECLARED_PERSONAL_DATA)) {
       return; // checked here too, so that suppression also holds at severity error
     }
+    TypeMirror valueType = valueType(property.type());
     FieldFacts facts = new FieldFacts(
         property.name(),
         declaredNames(element),
-        erasedName(property.type()),
-        isEnum(property.type()),
+        erasedName(valueType),
+        isEnum(valueType),
         type.getSimpleName().toString(),
         heldBy.getOrDefault(type.getQualifiedName().toString(), Owner.NEUTRAL),
         outer,
@@ -426,12 +434,46 @@ public final class UndeclaredPersonalDataRule {
         return erasedName(((ArrayType) type).getComponentType()) + "[]";
       case DECLARED:
         Element element = ((DeclaredType) type).asElement();
-        return element instanceof TypeElement t ? t.getQualifiedName().toString() : element.getSimpleName().toString();
+        if (!(element instanceof TypeElement t)) {
+          return element.getSimpleName().toString();
+        }
+        String name = t.getQualifiedName().toString();
+        return OPTIONAL_PRIMITIVES.getOrDefault(name, name);
       case TYPEVAR:
         return erasedName(((TypeVariable) type).getUpperBound());
       default:
         return type.getKind().isPrimitive() ? type.getKind().name().toLowerCase(java.util.Locale.ROOT) : "java.lang.Object";
     }
+  }
+
+  /**
+   * The type of the value a field holds, seen through an optional wrapper ({@code
+   * Optional<String>} is a {@code String}, {@code OptionalInt} an {@code int}, {@code
+   * JsonNullable<Card>} a {@code Card}; {@link #erasedName} spells an {@code OptionalInt} as an
+   * {@code int}), so that every rule reads the datum's own type: a wrapper
+   * says only that the value may be absent. Collections stay themselves: a list of names is a
+   * collection.
+   */
+  static TypeMirror valueType(TypeMirror type) {
+    TypeMirror value = type;
+    for (int depth = 0; depth < 4 && value.getKind() == TypeKind.DECLARED; depth++) {
+      DeclaredType declared = (DeclaredType) value;
+      if (!(declared.asElement() instanceof TypeElement element)) {
+        break;
+      }
+      if (!OPTIONAL_WRAPPERS.contains(element.getQualifiedName().toString()) || declared.getTypeArguments().size() != 1) {
+        break;
+      }
+      TypeMirror argument = declared.getTypeArguments().get(0);
+      if (argument instanceof WildcardType wildcard) {
+        if (wildcard.getExtendsBound() == null) {
+          break; // Optional<?>: nothing known of the value
+        }
+        argument = wildcard.getExtendsBound();
+      }
+      value = argument;
+    }
+    return value;
   }
 
   private static boolean isEnum(TypeMirror type) {

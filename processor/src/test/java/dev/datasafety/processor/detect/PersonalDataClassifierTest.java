@@ -736,6 +736,43 @@ class PersonalDataClassifierTest {
         "refreshTokenType | String | RefreshToken |",
         "token | String | RefreshTokenClient |",
         "accessToken | String | OAuth2Token |",
+        // round 10: who did it, under any verb of the passive agent and after the thing acted on
+        "bannedById | String | UserBanRequestData | person-reference",
+        "truncatedById | String | Channel | person-reference",
+        "messageUpdatedById | String | MessageHistoryEntry | person-reference",
+        "lastUpdatedByUserId | String | Bookmark | person-reference",
+        "sortedBy | String | Query |",
+        "groupedBy | String | Report |",
+        "sharedLoginUpgradeRequiredBy | java.util.Date | User |",
+        "replacedById | String | PaymentInstrument |",
+        "createdByCount | Integer | Stats |",
+        "templateCreatedBy | String | Template | person-reference",
+        // the parts of an address under the Royal Mail PAF's names; a room's building is no one's
+        "flatNumber | String | Address | postal-address",
+        "buildingNumber | String | Address | postal-address",
+        "buildingName | String | Address | postal-address",
+        "buildingNumber | String | RoomResource |",
+        "flatFee | String | Address |",
+        "useFlatRates | Boolean | FulfillmentOption |",
+        // the machine-readable zone of an identity document (ICAO 9303)
+        "mrzLine1 | String | ExtractedData | government-id",
+        "mrz | String | DocumentReport | government-id",
+        "mrzFormat | String | DocumentType |",
+        // a card's parts named with the card itself (PCI DSS: the cardholder name is card data)
+        "cardFingerprint | String | PaymentDetailsResponse | payment-card",
+        "cardExpiryDate | String | MandateDetailsResponse | payment-card",
+        "cardHolder | String | MandateDetailsResponse | payment-card",
+        "cardToken | String | PaymentRequest | payment-card",
+        "cardHolderType | String | PaymentDetailsResponse |",
+        "cardTokenType | String | PaymentRequest |",
+        // a message's HTML, a mail's snippet and preview, a thread's subject; a template's are no one's
+        "html | String | Message | message-content",
+        "snippet | String | Message | message-content",
+        "bodyPreview | String | Message | message-content",
+        "subject | String | Thread | message-content",
+        "html | String | EmailTemplate |",
+        "snippet | String | CodeSample |",
+        "subject | String | Certificate |",
       })
   void classifiesFields(String field, String type, String enclosingClass, String expected) {
     check(field, type, enclosingClass, expected);

@@ -399,6 +399,32 @@ class DetectorStructureTest extends ProcessorTestSupport {
   }
 
   @Test
+  void everyRuleReadsTheTypeAnOptionalWraps() {
+    assertThat(findings(inPackage("com.acme.shop",
+        "class OrderAddress { Optional<String> title; Optional<String> streetAndNumber; Optional<Boolean> emailVerified; }",
+        "class Shopper { OptionalInt age; Optional<?> extra; }",
+        "class Product { Optional<String> title; OptionalInt age; }")))
+        .containsExactly("com.acme.shop.OrderAddress#title=identity.name",
+            "com.acme.shop.OrderAddress#streetAndNumber=contact.postal-address", "com.acme.shop.Shopper#age=identity.other");
+  }
+
+  @Test
+  void whatAMessagesAttachmentAndAThreadHoldIsContentWhileAnInvoicesAttachmentIsNot() {
+    assertThat(findings(inPackage("com.acme.chat",
+        "class Message { String id; List<Attachment> attachments; static class Attachment { String text; String fallback; String imageUrl; String type; } }",
+        "class SendEmailAttachment { byte[] content; }",
+        "class Thread { String subject; String snippet; int unread; }",
+        "class InvoiceAttachment { byte[] content; String text; }",
+        "class Attachment { String title; String text; }")))
+        .containsExactly("com.acme.chat.Message.Attachment#text=content.messages",
+            "com.acme.chat.Message.Attachment#fallback=content.messages",
+            "com.acme.chat.Message.Attachment#imageUrl=content.messages",
+            "com.acme.chat.Message#attachments=content.messages",
+            "com.acme.chat.SendEmailAttachment#content=content.messages",
+            "com.acme.chat.Thread#subject=content.messages", "com.acme.chat.Thread#snippet=content.messages");
+  }
+
+  @Test
   void aCompilationWithoutAnyDatasafetyAnnotationReportsItsFindings() {
     Compilation compilation = compile(source("com.acme.Customer", "package com.acme;",
         "public class Customer { private String email; private String sessionCount; }"));
