@@ -571,3 +571,26 @@ NYC=(Message Draft Thread Participant NameEmail OutboxMessage Tracking Event Con
       sed 's/\.java$//; s|/|.|g' |
       grep -vE '\.(Accounts|Calendars|ContactGroups|Contacts|Deltas|Drafts|Events|Files|Folders|Grants|Integrations|JobStatuses|Labels|Messages|Neural|Outbox|RoomResources|Schedulers|Threads|Webhooks|Components|NylasClient|NylasAccount|NylasApplication|RestfulDAO|RestfulQuery|RemoteCollection|AuthenticationDAO|[A-Za-z]*Authentication|[A-Za-z]*Interceptor|[A-Za-z]*Exception|JsonHelper|JsonObject|Validations|BuildInfo|Instants|Maps|Count|[A-Za-z]*Listener)$|(Query|Options)$') |
     python3 bench/detector/select-fields.py 40; } | awk '!seen[$0]++'
+# held-out-9 (LABELLING.md): a social network's private API (Instagram), extracted and labelled
+# before the detector ran on them. Each: the central classes that hold a person's data, named before
+# labelling, plus select-fields.py's fixed pick. com.onelogin:onelogin-java-sdk, the first choice for
+# identity, has no release on Maven Central (no maven-metadata.xml; dependency:get fails).
+# instagram4j 2.0.7 (its latest release; Lombok @Data models): the central classes are the profile
+# and the user with its profile pictures, the friendship status between two users, the direct thread,
+# its inbox and story, the direct items (text, voice, profile, link, media share, reel and story
+# shares, disappearing "raven" media), the media, the timeline media and the comment, the user tags,
+# the viewer, the story's question responders and poll voters, the location, the live broadcast, the
+# reel, the highlight, the activity-feed story and the request payload with its device ids; the pick
+# draws from the rest of the models package, the upload parameters (request settings) left out.
+IG=com.github.instagram4j.instagram4j.models
+IGA="com.github.instagram4j:instagram4j:2.0.7 $SRC/instagram4j"
+IGC=(user.Profile user.User friendships.Friendship direct.IGThread direct.DirectStory direct.Inbox direct.item.ThreadItem
+  direct.item.ThreadTextItem direct.item.ThreadVoiceMediaItem direct.item.ThreadProfileItem direct.item.ThreadLinkItem
+  direct.item.ThreadMediaShareItem direct.item.ThreadReelShareItem direct.item.ThreadStoryShareItem
+  direct.item.ThreadRavenMediaItem media.Media media.timeline.Comment media.timeline.TimelineMedia media.UserTags
+  media.Viewer media.VoiceMedia media.reel.ResponderInfo media.reel.VoterInfo location.Location live.Broadcast feed.Reel
+  highlights.Highlight news.NewsStory IGPayload)
+{ extract $IGA "${IGC[@]/#/$IG.}"
+  extract $IGA $(cd $SRC/instagram4j && find com/github/instagram4j/instagram4j/models -name '*.java' | sort |
+      sed 's/\.java$//; s|/|.|g' | grep -vE '\.UploadParameters$') |
+    python3 bench/detector/select-fields.py 160; } | awk '!seen[$0]++'
