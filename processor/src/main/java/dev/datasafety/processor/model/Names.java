@@ -55,7 +55,7 @@ public final class Names {
     }
     StringBuilder out = new StringBuilder();
     for (String w : words) {
-      boolean acronym = w.length() > 1 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+      boolean acronym = w.length() > 1 && isAcronym(w);
       String shown = acronym ? w : w.toLowerCase(Locale.ROOT);
       if (out.length() > 0) {
         out.append(' ');
@@ -64,5 +64,16 @@ public final class Names {
     }
     out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
     return out.toString();
+  }
+
+  /** Capitals and digits only. A loop, not a stream: once per datum, mostly before the JIT warms up. */
+  private static boolean isAcronym(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char ch = word.charAt(i);
+      if (!Character.isUpperCase(ch) && !Character.isDigit(ch)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
