@@ -31,15 +31,12 @@ processor_cpu() { stats_line "$1" | sed -n 's/.*cpu_ms=\([0-9]*\).*/\1/p'; }
 run_0() { timed_javac "$WORK/ab-this.log" "$OUT" -processorpath "$PROC_JAR" "${COMMON[@]}"; }
 run_1() { timed_javac "$WORK/ab-other.log" "$OUT" -processorpath "$OTHER_JAR" "${COMMON[@]}"; }
 
-# compare_configs keeps only wall and CPU; the processor's CPU is read from each run's log here.
-_measure() {
-  local k="$1" i="$2" wall cpu _rss log
-  read -r wall cpu _rss < <("run_$k")
-  log=$([ "$k" = 0 ] && echo "$WORK/ab-this.log" || echo "$WORK/ab-other.log")
-  local own; own=$(processor_cpu "$log")
-  log "run $i: ${LABELS[k]} wall $wall ms, cpu $cpu ms, processor cpu $own ms"
-  WALLS[k]="${WALLS[k]} $wall"
-  CPUS[k]="${CPUS[k]} $cpu"
+# After each run: the processor's own CPU, from that run's stats note.
+after_run() {
+  local k="$1" i="$2" logfile own
+  logfile=$([ "$k" = 0 ] && echo "$WORK/ab-this.log" || echo "$WORK/ab-other.log")
+  own=$(processor_cpu "$logfile")
+  log "run $i: ${LABELS[k]} processor cpu $own ms"
   if [ "$k" = 0 ]; then PROCESSOR_CPU_0="$PROCESSOR_CPU_0 $own"; else PROCESSOR_CPU_1="$PROCESSOR_CPU_1 $own"; fi
 }
 

@@ -151,6 +151,8 @@ _measure() {
   log "run $i: ${LABELS[k]} wall $wall ms, cpu $cpu ms"
   WALLS[k]="${WALLS[k]} $wall"
   CPUS[k]="${CPUS[k]} $cpu"
+  # A script that records more of each run (ab.sh: the processor's own CPU) defines after_run K.
+  if declare -F after_run > /dev/null; then after_run "$k" "$i"; fi
 }
 
 # print_overhead_table TARGET [REFERENCE]: the summary of compare_configs, where configuration 0

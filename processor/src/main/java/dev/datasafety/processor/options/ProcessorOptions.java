@@ -196,12 +196,8 @@ public record ProcessorOptions(
     }
 
     Optional<LocalDate> date(Option option) {
-      Optional<String> value = text(option);
-      Optional<LocalDate> date = value.flatMap(IsoDate::parse);
-      if (value.isPresent() && date.isEmpty()) {
-        problems.add(new Problem(option, value.get(), "it is not a date; expected " + option.allowed()));
-      }
-      return date;
+      return parsed(option, v -> IsoDate.parse(v).orElseThrow(),
+          notADate -> "it is not a date; expected " + option.allowed());
     }
 
     Optional<Retention> duration(Option option) {
