@@ -2,9 +2,7 @@ package dev.datasafety.processor.model;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.datasafety.processor.options.BuildDate;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,14 +21,5 @@ class IsoDateTest {
       "2027/03/31", "2027-03-31T00:00", "+10000-01-01", "2027-03-3x", "２０２７-03-31", "2027-03-31 x"})
   void refusesWhatIsNotOne(String text) {
     assertThat(IsoDate.parse(text)).isEmpty();
-  }
-
-  @Test
-  void aBuildDateIsTheFixedOneOrTodayReadOnce() {
-    assertThat(new BuildDate(Optional.of(LocalDate.of(2027, 3, 31))).get()).isEqualTo(LocalDate.of(2027, 3, 31));
-    BuildDate today = new BuildDate(Optional.empty());
-    LocalDate first = today.get();
-    assertThat(first).isAnyOf(LocalDate.now().minusDays(1), LocalDate.now());
-    assertThat(today.get()).isSameInstanceAs(first);
   }
 }
