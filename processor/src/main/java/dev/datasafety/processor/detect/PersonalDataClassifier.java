@@ -277,6 +277,46 @@ public final class PersonalDataClassifier {
     return head >= 0 && vocabulary.contentType.contextClassWords().contains(classWords.get(head));
   }
 
+  /**
+   * The words of the record an id field names before its id words, as a class name's words are
+   * spelled ({@code "customer profile"} for {@code customerProfileId} and {@code
+   * customer_profile_id}); empty when the name ends in no id word or is an id word alone.
+   */
+  public Optional<String> recordNamedByAnId(String fieldName) {
+    List<String> words = words(fieldName);
+    int last = words.size() - 1;
+    while (last >= 0 && vocabulary.idWords.contains(words.get(last))) {
+      last--;
+    }
+    if (last < 0 || last == words.size() - 1 || hasAnyNegativeCue(words)) {
+      return Optional.empty();
+    }
+    return Optional.of(String.join(" ", words.subList(0, last + 1)));
+  }
+
+  /** A class name's words joined as {@link #recordNamedByAnId} spells a record's name. */
+  public String recordName(String className) {
+    return String.join(" ", words(className));
+  }
+
+  /**
+   * Whether a class is a person's record by the head of its own name, weak person words included
+   * ({@code CustomerProfile}, {@code MemberAccount}, {@code Patient}): an id under its name points
+   * at that person. A {@code CustomerAddress} is an address (its id points at an address record),
+   * a {@code BusinessProfile} an organisation's.
+   */
+  public boolean isPersonsRecordClass(String className) {
+    List<String> classWords = words(className);
+    int head = headOfClassName(classWords);
+    return head >= 0 && vocabulary.personContextWords.contains(classWords.get(head))
+        && !containsAny(classWords, vocabulary.notPersonContextWords) && classContext(classWords) == Owner.PERSON;
+  }
+
+  /** What a reference to a person's record is reported as: the id of a person ({@code person-reference}). */
+  public DataTypeMatch personReference() {
+    return vocabulary.actorReferenceType.match();
+  }
+
   /** Whether a datum is one a place has of its own: an address or its parts, coordinates. */
   public boolean isPlaceData(DataTypeMatch match) {
     return vocabulary.placeDataTypes.contains(match.dataType());

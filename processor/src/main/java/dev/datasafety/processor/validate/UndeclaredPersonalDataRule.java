@@ -128,6 +128,7 @@ public final class UndeclaredPersonalDataRule {
       }
     }
     rule.leaveThePlacesTheirValueTypes();
+    rule.findIdsOfPersonsRecords(types);
     rule.findFieldsByTheClassTheyHold(classifier::referenceByHeldClass);
     rule.findHoldersOfPersonalData();
     // after the holders, so that a page of messages stays their senders' data; then their holders again
@@ -158,7 +159,7 @@ public final class UndeclaredPersonalDataRule {
       }
     }
     List<String> nestedOuter = new ArrayList<>(outer.size() + 1);
-    nestedOuter.add(type.getSimpleName().toString());
+    nestedOuter.add(TypeGraph.nameOf(type));
     nestedOuter.addAll(outer);
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
       checkType(nested, List.copyOf(nestedOuter));
@@ -195,7 +196,7 @@ public final class UndeclaredPersonalDataRule {
         declaredNames(element),
         erasedName(valueType),
         isEnum(valueType),
-        type.getSimpleName().toString(),
+        TypeGraph.nameOf(type),
         heldBy.getOrDefault(type.getQualifiedName().toString(), Owner.NEUTRAL),
         outer,
         structureClassWords,
@@ -246,8 +247,7 @@ public final class UndeclaredPersonalDataRule {
 
   private Owner ownerByName(TypeElement type) {
     return ownerByName.computeIfAbsent(type,
-        t -> classifier.ownerOf(
-            t.getSimpleName().toString(), TypeGraph.outerNamesOf(t), TypeGraph.packageOf(t, elements)));
+        t -> classifier.ownerOf(TypeGraph.nameOf(t), TypeGraph.outerNamesOf(t), TypeGraph.packageOf(t, elements)));
   }
 
   /** Whether a non-static field of {@code holder} mentions {@code held} (directly, in a collection, through generics). */
@@ -259,6 +259,52 @@ public final class UndeclaredPersonalDataRule {
       List<TypeElement> mentioned = new ArrayList<>();
       TypeGraph.mentionedTypes(property.type(), mentioned, 0);
       if (mentioned.contains(held)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An id under the name of a class of the compilation that is a person's record ({@code
+   * SubscriptionDetail.customerProfileId} where a {@code CustomerProfileType} is compiled) points
+   * at that person: a reference to a person (SPEC §10, a reference or id of a record is the
+   * person's when the record is a person's). The record's own id, in the record or a subclass of
+   * it, is left alone, as are a population's and a schema's fields. One lookup per field not found
+   * yet, in a map built once from the compilation's class names.
+   */
+  private void findIdsOfPersonsRecords(List<TypeElement> types) {
+    Map<String, TypeElement> personsRecords = new HashMap<>();
+    for (TypeElement type : types) {
+      String name = TypeGraph.nameOf(type);
+      if (classifier.isPersonsRecordClass(name)) {
+        personsRecords.putIfAbsent(classifier.recordName(name), type);
+      }
+    }
+    if (personsRecords.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < checked.size(); i++) {
+      Checked c = checked.get(i);
+      if (c.match().isPresent()) {
+        continue;
+      }
+      TypeElement record = classifier.recordNamedByAnId(c.property().name()).map(personsRecords::get).orElse(null);
+      if (record == null || isOrExtends(c.type(), record)) {
+        continue;
+      }
+      Owner holder = ownerByName(c.type());
+      if (holder != Owner.POPULATION && holder != Owner.DEFINITION) {
+        checked.set(i, new Checked(c.type(), c.property(), Optional.of(classifier.personReference())));
+      }
+    }
+  }
+
+  /** Whether {@code type} is {@code ancestor} or inherits from it. */
+  private static boolean isOrExtends(TypeElement type, TypeElement ancestor) {
+    int depth = 0;
+    for (TypeElement t = type; t != null && depth < MAX_SUPERCLASS_DEPTH; t = TypeMembers.superclassOf(t), depth++) {
+      if (t.equals(ancestor)) {
         return true;
       }
     }
@@ -287,9 +333,9 @@ public final class UndeclaredPersonalDataRule {
           continue; // String, File, List: the platform's names are a tool's, not a domain's
         }
         List<String> holderNames = new ArrayList<>();
-        holderNames.add(c.type().getSimpleName().toString());
+        holderNames.add(TypeGraph.nameOf(c.type()));
         holderNames.addAll(TypeGraph.outerNamesOf(c.type()));
-        Optional<DataTypeMatch> byHeld = rule.classify(c.property().name(), holderNames, held.getSimpleName().toString());
+        Optional<DataTypeMatch> byHeld = rule.classify(c.property().name(), holderNames, TypeGraph.nameOf(held));
         if (byHeld.isPresent()) {
           checked.set(i, new Checked(c.type(), c.property(), byHeld));
           break;
@@ -299,10 +345,17 @@ public final class UndeclaredPersonalDataRule {
   }
 
   /**
-   * A field of a person's class that holds a type of the compilation in which the detector found
-   * personal data holds that person's data too ({@code User.identities} of {@code List<Identity>},
-   * {@code Identity.profileData}), with the category of the first datum found in it; repeated
-   * until nothing changes, so that holders of holders count.
+   * A field that holds a class of a person's data holds that person's data too, with the
+   * category of the first datum found in the class (or in a superclass of it), repeated until
+   * nothing changes, so that holders of holders count. Two ways: a person's class holding a type
+   * of the compilation in which the detector found personal data ({@code User.identities} of
+   * {@code List<Identity>}, {@code Identity.profileData}); and any class not an organisation's,
+   * a population's or a schema's holding a class that is a person's by the type graph or its own
+   * name (the {@code billTo} of a transaction request, of a {@code CustomerAddressType} that
+   * customers' payment profiles hold; the {@code card} of a charge): the data is held for a
+   * person wherever the holder stands. The field's own name must not give it to an organisation
+   * or a thing ({@code merchantAddress}, {@code templateAddress}), and a value type nested in a
+   * holder that is no person's is the holder's own ({@code Checkin.GeoCode}).
    */
   private void findHoldersOfPersonalData() {
     Map<String, DataTypeMatch> firstFound = new HashMap<>();
@@ -316,17 +369,26 @@ public final class UndeclaredPersonalDataRule {
       }
       for (int i = 0; i < checked.size(); i++) {
         Checked c = checked.get(i);
-        if (c.match().isPresent() || !mayHoldPersonalData(c)) {
+        if (c.match().isPresent()) {
+          continue;
+        }
+        boolean personsClass = mayHoldPersonalData(c);
+        if (!personsClass && !mayHoldForAPerson(c.type())) {
           continue;
         }
         List<TypeElement> mentioned = new ArrayList<>();
         TypeGraph.mentionedTypes(c.property().type(), mentioned, 0);
         for (TypeElement held : mentioned) {
-          DataTypeMatch inside = firstFound.get(held.getQualifiedName().toString());
-          Owner passed = inside == null ? null
-              : classifier.ownerOfHeld(Owner.PERSON, c.property().name(), held.getSimpleName().toString());
+          DataTypeMatch inside = held.equals(c.type()) ? null : foundIn(held, firstFound);
+          if (inside == null) {
+            continue;
+          }
+          Owner passed = classifier.ownerOfHeld(Owner.PERSON, c.property().name(), TypeGraph.nameOf(held));
           // an Organization a person holds is where the person works: its data found is the person's employment
-          if (inside != null && !held.equals(c.type()) && (passed == Owner.PERSON || passed == Owner.EMPLOYER)) {
+          boolean holds = personsClass
+              ? passed == Owner.PERSON || passed == Owner.EMPLOYER
+              : passed == Owner.PERSON && ownedByAPerson(held) && !held.getEnclosingElement().equals(c.type());
+          if (holds) {
             checked.set(i, new Checked(c.type(), c.property(), Optional.of(inside)));
             changed = true;
             break;
@@ -334,6 +396,35 @@ public final class UndeclaredPersonalDataRule {
         }
       }
     }
+  }
+
+  /** The first datum found in a class or, for what it inherits, in its superclasses; null for none. */
+  private static DataTypeMatch foundIn(TypeElement type, Map<String, DataTypeMatch> firstFound) {
+    int depth = 0;
+    for (TypeElement t = type; t != null && depth < MAX_SUPERCLASS_DEPTH; t = TypeMembers.superclassOf(t), depth++) {
+      DataTypeMatch found = firstFound.get(t.getQualifiedName().toString());
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** Deeper superclass chains than any model has: a bound on what an unresolved hierarchy could make. */
+  private static final int MAX_SUPERCLASS_DEPTH = 16;
+
+  /**
+   * Whether a class may hold a person's data class for that person: not an organisation's (by the
+   * type graph or its name), a population's or a schema's. A transaction, a
+   * subscription or a class whose name says nothing holds it for the person it is about.
+   */
+  private boolean mayHoldForAPerson(TypeElement holder) {
+    Owner byGraph = heldBy.get(holder.getQualifiedName().toString());
+    if (byGraph == Owner.ORGANISATION || byGraph == Owner.EMPLOYER) {
+      return false;
+    }
+    Owner byName = ownerByName(holder);
+    return byName == Owner.NEUTRAL || byName == Owner.NOT_PERSON || byName == Owner.PERSON;
   }
 
   /**
@@ -540,7 +631,7 @@ public final class UndeclaredPersonalDataRule {
         String name = type.getQualifiedName().toString();
         Owner own = insideUserData(type)
             ? Owner.PERSON
-            : classifier.ownerOf(type.getSimpleName().toString(), outerNamesOf(type), packageOf(type, elements));
+            : classifier.ownerOf(nameOf(type), outerNamesOf(type), packageOf(type, elements));
         if (own == Owner.PERSON || own == Owner.ORGANISATION) {
           owners.put(name, own);
           work.add(name);
@@ -575,7 +666,7 @@ public final class UndeclaredPersonalDataRule {
           }
           Owner passed = viaField.get(i).isEmpty()
               ? holder
-              : classifier.ownerOfHeld(holder, viaField.get(i), held.get(i).getSimpleName().toString());
+              : classifier.ownerOfHeld(holder, viaField.get(i), nameOf(held.get(i)));
           Owner before = owners.get(heldName);
           boolean stronger = claimStrength(passed) > claimStrength(before);
           if (stronger) {
@@ -621,9 +712,35 @@ public final class UndeclaredPersonalDataRule {
     static List<String> outerNamesOf(TypeElement type) {
       List<String> names = new ArrayList<>();
       for (Element e = type.getEnclosingElement(); e instanceof TypeElement outer; e = e.getEnclosingElement()) {
-        names.add(outer.getSimpleName().toString());
+        names.add(nameOf(outer));
       }
       return names;
+    }
+
+    /**
+     * A class's simple name as the rules read it: an XML schema's complex type bound by JAXB
+     * ({@code @XmlType}) is named for the schema's convention, {@code CustomerAddressType} for a
+     * customer's address, so its {@code Type} suffix is no head word (a {@code DocumentType}
+     * elsewhere is a kind of document, and stays one).
+     */
+    static String nameOf(TypeElement type) {
+      String name = type.getSimpleName().toString();
+      if (name.length() > XML_TYPE_SUFFIX.length() && name.endsWith(XML_TYPE_SUFFIX) && isXmlSchemaType(type)) {
+        return name.substring(0, name.length() - XML_TYPE_SUFFIX.length());
+      }
+      return name;
+    }
+
+    private static final String XML_TYPE_SUFFIX = "Type";
+
+    /** Whether JAXB binds the class to an XML schema type ({@code javax} or {@code jakarta} {@code @XmlType}). */
+    private static boolean isXmlSchemaType(TypeElement type) {
+      for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+        if (annotation.getAnnotationType().asElement().getSimpleName().contentEquals("XmlType")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The declared types a type mentions: itself, its type arguments at any depth, array elements, bounds. */

@@ -424,6 +424,84 @@ class DetectorStructureTest extends ProcessorTestSupport {
             "com.acme.chat.Thread#subject=content.messages", "com.acme.chat.Thread#snippet=content.messages");
   }
 
+  /** JAXB's {@code @XmlType} and {@code JAXBElement}, as the classes an XML schema's generated model is compiled against. */
+  private static List<JavaFileObject> jaxb() {
+    return List.of(
+        source("javax.xml.bind.annotation.XmlType", "package javax.xml.bind.annotation;",
+            "public @interface XmlType { String name() default \"\"; }"),
+        source("javax.xml.bind.JAXBElement", "package javax.xml.bind;", "public class JAXBElement<T> { protected T value; }"));
+  }
+
+  /** Classes of one package, each {@code @XmlType} unless its declaration starts with {@code plain }. */
+  private static JavaFileObject[] xmlModel(String packageName, String... classDeclarations) {
+    List<JavaFileObject> files = new java.util.ArrayList<>(jaxb());
+    for (String declaration : classDeclarations) {
+      boolean plain = declaration.startsWith("plain ");
+      String code = plain ? declaration.substring("plain ".length()) : declaration;
+      String name = code.split("\\s+")[1];
+      files.add(source(packageName + "." + name, "package " + packageName + ";", "import java.util.*;",
+          "import javax.xml.bind.JAXBElement;", "import javax.xml.bind.annotation.XmlType;", (plain ? "" : "@XmlType ") + code));
+    }
+    return files.toArray(new JavaFileObject[0]);
+  }
+
+  @Test
+  void aFieldHoldingAPersonsDataClassIsPersonalAcrossFilesThroughGenericsJaxbElementsAndSuperclasses() {
+    assertThat(findings(xmlModel("com.acme.pay",
+        "class CustomerProfileType { List<CustomerPaymentProfileType> paymentProfiles; String description; }",
+        "class CustomerPaymentProfileType extends CustomerPaymentProfileBaseType { PaymentType payment; }",
+        "class CustomerPaymentProfileBaseType { CustomerAddressType billTo; }",
+        "class CustomerAddressType { String firstName; String city; }",
+        "class PaymentType { CreditCardType creditCard; }",
+        "class CreditCardType { String cardNumber; }",
+        // held for the customer it is about: a transaction request's bill-to and payment
+        "plain class TransactionRequest { CustomerAddressType billTo; JAXBElement<PaymentType> payment; String amount;"
+            + " CustomerAddressType merchantAddress; }",
+        // an organisation holding the same class holds it as its own
+        "plain class Merchant { CustomerAddressType supportAddress; }")))
+        .containsExactly(
+            "com.acme.pay.CustomerAddressType#firstName=identity.name", "com.acme.pay.CustomerAddressType#city=contact.postal-address",
+            "com.acme.pay.CreditCardType#cardNumber=financial.payment-card",
+            "com.acme.pay.PaymentType#creditCard=financial.payment-card",
+            "com.acme.pay.CustomerPaymentProfileBaseType#billTo=identity.name",
+            "com.acme.pay.CustomerPaymentProfileType#payment=financial.payment-card",
+            "com.acme.pay.CustomerProfileType#paymentProfiles=financial.payment-card",
+            "com.acme.pay.TransactionRequest#billTo=identity.name",
+            "com.acme.pay.TransactionRequest#payment=financial.payment-card");
+  }
+
+  @Test
+  void aClassWhoseFieldsAreAnOrganisationsAServersOrTechnicalIsNoPersonsDataClass() {
+    assertThat(findings(inPackage("com.acme.ops",
+        "class Order { Location pickup; ServerConfig server; Audit audit; }",
+        "class Company { Location office; }",
+        "class Location { String street; String city; }",
+        "class ServerConfig { String host; int port; String address; }",
+        "class Audit { long version; String createdAt; }")))
+        .isEmpty();
+  }
+
+  @Test
+  void anIdUnderThePersonsRecordsNameIsAReferenceWhileTheRecordsOwnIdAndAnAddresssIdAreNot() {
+    assertThat(findings(inPackage("com.acme.billing",
+        "class CustomerProfile { String customerProfileId; String description; }",
+        "class Subscription { String customerProfileId; int member_account_id; String planId; String customerAddressId; String businessProfileId; }",
+        "class MemberAccount { String label; }",
+        "class CustomerAddress { String label; }",
+        "class BusinessProfile { String label; }",
+        "class SubscriberCohort { String customerProfileId; }")))
+        .containsExactly("com.acme.billing.Subscription#customerProfileId=account.id",
+            "com.acme.billing.Subscription#member_account_id=account.id");
+  }
+
+  @Test
+  void anXmlSchemaTypesTypeSuffixIsNoHeadWhileAPlainClassNamedTypeStaysAKind() {
+    assertThat(findings(xmlModel("com.acme.xml", "class CustomerType { String name; String description; }")))
+        .containsExactly("com.acme.xml.CustomerType#name=identity.name");
+    assertThat(findings(xmlModel("com.acme.plain", "plain class CustomerType { String name; String description; }")))
+        .isEmpty();
+  }
+
   @Test
   void aCompilationWithoutAnyDatasafetyAnnotationReportsItsFindings() {
     Compilation compilation = compile(source("com.acme.Customer", "package com.acme;",
