@@ -301,15 +301,39 @@ public final class PersonalDataClassifier {
 
   /**
    * Whether a class is a person's record by the head of its own name, weak person words included
-   * ({@code CustomerProfile}, {@code MemberAccount}, {@code Patient}): an id under its name points
-   * at that person. A {@code CustomerAddress} is an address (its id points at an address record),
-   * a {@code BusinessProfile} an organisation's.
+   * ({@code CustomerProfile}, {@code MemberAccount}, {@code Patient}), with a person word that is
+   * no weak one ({@link #namesAPerson}): an id under its name points at that person. A {@code
+   * CustomerAddress} is an address (its id points at an address record), a {@code BusinessProfile}
+   * an organisation's, an {@code Account} or a {@code Profile} alone may be a business's.
    */
   public boolean isPersonsRecordClass(String className) {
     List<String> classWords = words(className);
     int head = headOfClassName(classWords);
     return head >= 0 && vocabulary.personContextWords.contains(classWords.get(head))
-        && !containsAny(classWords, vocabulary.notPersonContextWords) && classContext(classWords) == Owner.PERSON;
+        && !containsAny(classWords, vocabulary.notPersonContextWords) && namesAPerson(className);
+  }
+
+  /**
+   * Whether a class's name makes it a person's ({@link #ownerOf}) by a person word that is no weak
+   * one: a {@code CustomerAddress}, a {@code MemberAccount}; an {@code Account}, a {@code Profile}
+   * or a {@code CreditCard} alone, which businesses have too, are not.
+   */
+  public boolean namesAPerson(String className) {
+    List<String> classWords = words(className);
+    if (classContext(classWords) != Owner.PERSON) {
+      return false;
+    }
+    for (String word : classWords) {
+      if (vocabulary.personContextWords.contains(word) && !vocabulary.weakPersonContextWords.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a member's name is an operation's ({@code createMember}, {@code listUsers}): an endpoint, not a datum. */
+  public boolean isOperationName(String memberName) {
+    return isOperation(words(memberName));
   }
 
   /** What a reference to a person's record is reported as: the id of a person ({@code person-reference}). */

@@ -352,8 +352,9 @@ public final class UndeclaredPersonalDataRule {
    * {@code List<Identity>}, {@code Identity.profileData}); and any class not an organisation's,
    * a population's or a schema's holding a class that is a person's by the type graph or its own
    * name (the {@code billTo} of a transaction request, of a {@code CustomerAddressType} that
-   * customers' payment profiles hold; the {@code card} of a charge): the data is held for a
-   * person wherever the holder stands. The field's own name must not give it to an organisation
+   * customers' payment profiles hold; the {@code card} of a charge; see {@link
+   * #isPersonsDataClass}): the data is held for a person wherever the holder stands; an
+   * operation's member ({@code createMember} of a client) holds no data. The field's own name must not give it to an organisation
    * or a thing ({@code merchantAddress}, {@code templateAddress}), and a value type nested in a
    * holder that is no person's is the holder's own ({@code Checkin.GeoCode}).
    */
@@ -373,7 +374,7 @@ public final class UndeclaredPersonalDataRule {
           continue;
         }
         boolean personsClass = mayHoldPersonalData(c);
-        if (!personsClass && !mayHoldForAPerson(c.type())) {
+        if (!personsClass && (!mayHoldForAPerson(c.type()) || classifier.isOperationName(c.property().name()))) {
           continue;
         }
         List<TypeElement> mentioned = new ArrayList<>();
@@ -387,7 +388,7 @@ public final class UndeclaredPersonalDataRule {
           // an Organization a person holds is where the person works: its data found is the person's employment
           boolean holds = personsClass
               ? passed == Owner.PERSON || passed == Owner.EMPLOYER
-              : passed == Owner.PERSON && ownedByAPerson(held) && !held.getEnclosingElement().equals(c.type());
+              : passed == Owner.PERSON && isPersonsDataClass(held) && !held.getEnclosingElement().equals(c.type());
           if (holds) {
             checked.set(i, new Checked(c.type(), c.property(), Optional.of(inside)));
             changed = true;
@@ -396,6 +397,25 @@ public final class UndeclaredPersonalDataRule {
         }
       }
     }
+  }
+
+  /**
+   * Whether a class is a person's data class for a holder that is no person's: its own name or
+   * the name of a class around it names a person ({@code CustomerAddress}, {@code
+   * Customer.Address}), or a person's class holds it by the type graph. A class that is a person's
+   * only by a weak word of its own name ({@code Account}, {@code Profile}, {@code Card}, which a
+   * business has too) is none.
+   */
+  private boolean isPersonsDataClass(TypeElement type) {
+    if (classifier.namesAPerson(TypeGraph.nameOf(type))) {
+      return true;
+    }
+    for (String outer : TypeGraph.outerNamesOf(type)) {
+      if (classifier.namesAPerson(outer)) {
+        return true;
+      }
+    }
+    return heldBy.get(type.getQualifiedName().toString()) == Owner.PERSON && ownerByName(type) != Owner.PERSON;
   }
 
   /** The first datum found in a class or, for what it inherits, in its superclasses; null for none. */

@@ -773,6 +773,16 @@ class PersonalDataClassifierTest {
         "html | String | EmailTemplate |",
         "snippet | String | CodeSample |",
         "subject | String | Certificate |",
+        // round 11: the name on an account (the account holder's), a card's parts under "cc", the card code (CVV2/CVC2/CID)
+        "nameOnAccount | String | PaymentMethod | person-name",
+        "nameOnAcct | String | CreditChargeInfo | person-name",
+        "ccExpiryMonth | Integer | CreditChargeInfo | payment-card",
+        "ccExpiryYear | Integer | CreditChargeInfo | payment-card",
+        "ccNumber | String | Payment | payment-card",
+        "ccNumberType | String | Payment |",
+        "cardCode | String | CreditCard | payment-card-part",
+        "cardCodeResponse | String | TransactionDetails |",
+        "cardCode | String | Product |",
       })
   void classifiesFields(String field, String type, String enclosingClass, String expected) {
     check(field, type, enclosingClass, expected);

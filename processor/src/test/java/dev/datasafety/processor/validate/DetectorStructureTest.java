@@ -479,6 +479,14 @@ class DetectorStructureTest extends ProcessorTestSupport {
         "class ServerConfig { String host; int port; String address; }",
         "class Audit { long version; String createdAt; }")))
         .isEmpty();
+    // an Account alone may be a business's; a client's endpoints are operations, not data
+    assertThat(findings(inPackage("com.acme.api",
+        "class Account { String email; }",
+        "class Charge { Account onBehalfOf; }",
+        "class Customer { String firstName; }",
+        "class Endpoint <T> { String path; }",
+        "class CustomersClient { Endpoint<Customer> createCustomer; Endpoint<Customer> listCustomers; }")))
+        .containsExactly("com.acme.api.Account#email=contact.email", "com.acme.api.Customer#firstName=identity.name");
   }
 
   @Test
