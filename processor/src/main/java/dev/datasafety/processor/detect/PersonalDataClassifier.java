@@ -331,6 +331,15 @@ public final class PersonalDataClassifier {
     return false;
   }
 
+  /**
+   * Whether a field names where something came from ({@code shipFrom}, {@code forwardFromChat}):
+   * for a holder that is no person's, the origin of a shipment or a forward is a sender that is
+   * as often a business or a channel as a person.
+   */
+  public boolean namesAnOrigin(String fieldName) {
+    return words(fieldName).contains("from");
+  }
+
   /** Whether a member's name is an operation's ({@code createMember}, {@code listUsers}): an endpoint, not a datum. */
   public boolean isOperationName(String memberName) {
     return isOperation(words(memberName));

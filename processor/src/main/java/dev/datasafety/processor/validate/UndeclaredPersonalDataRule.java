@@ -354,7 +354,8 @@ public final class UndeclaredPersonalDataRule {
    * name (the {@code billTo} of a transaction request, of a {@code CustomerAddressType} that
    * customers' payment profiles hold; the {@code card} of a charge; see {@link
    * #isPersonsDataClass}): the data is held for a person wherever the holder stands; an
-   * operation's member ({@code createMember} of a client) holds no data. The field's own name must not give it to an organisation
+   * operation's member ({@code createMember} of a client) holds no data, and an origin ({@code
+   * shipFrom}) is a sender's, as often a business's. The field's own name must not give it to an organisation
    * or a thing ({@code merchantAddress}, {@code templateAddress}), and a value type nested in a
    * holder that is no person's is the holder's own ({@code Checkin.GeoCode}).
    */
@@ -374,7 +375,9 @@ public final class UndeclaredPersonalDataRule {
           continue;
         }
         boolean personsClass = mayHoldPersonalData(c);
-        if (!personsClass && (!mayHoldForAPerson(c.type()) || classifier.isOperationName(c.property().name()))) {
+        String name = c.property().name();
+        if (!personsClass
+            && (!mayHoldForAPerson(c.type()) || classifier.isOperationName(name) || classifier.namesAnOrigin(name))) {
           continue;
         }
         List<TypeElement> mentioned = new ArrayList<>();

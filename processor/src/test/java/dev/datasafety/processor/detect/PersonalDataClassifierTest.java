@@ -783,6 +783,10 @@ class PersonalDataClassifierTest {
         "cardCode | String | CreditCard | payment-card-part",
         "cardCodeResponse | String | TransactionDetails |",
         "cardCode | String | Product |",
+        // an employer is an organisation: its name and address are its own; a person's employer taxes stay pay
+        "name | String | PayStubEmployer |",
+        "address | String | Employer |",
+        "totalEmployerTaxes | java.math.BigDecimal | Payslip | pay",
       })
   void classifiesFields(String field, String type, String enclosingClass, String expected) {
     check(field, type, enclosingClass, expected);

@@ -456,7 +456,9 @@ class DetectorStructureTest extends ProcessorTestSupport {
         "class CreditCardType { String cardNumber; }",
         // held for the customer it is about: a transaction request's bill-to and payment
         "plain class TransactionRequest { CustomerAddressType billTo; JAXBElement<PaymentType> payment; String amount;"
-            + " CustomerAddressType merchantAddress; }",
+            + " CustomerAddressType merchantAddress; CustomerAddressType shipFrom; }",
+        // an employer's address is the organisation's
+        "plain class PayStubEmployer { CustomerAddressType address; }",
         // an organisation holding the same class holds it as its own
         "plain class Merchant { CustomerAddressType supportAddress; }")))
         .containsExactly(
