@@ -6,11 +6,11 @@ import dev.datasafety.processor.export.ExportFormat;
 import dev.datasafety.processor.format.DocumentText;
 import dev.datasafety.processor.format.InventoryJson;
 import dev.datasafety.processor.format.ModuleMarker;
+import dev.datasafety.processor.format.Utf8Writer;
 import dev.datasafety.processor.model.Inventory;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +29,9 @@ public final class InventoryWriter {
 
   /** The candidate for a new baseline, in the source output. */
   public static final String CANDIDATE_RESOURCE = "datasafety/inventory.candidate.json";
+
+  /** Bytes written to a file at once: a megabyte document in a few hundred writes, not thousands. */
+  private static final int BUFFER_BYTES = 1 << 16;
 
   private final Filer filer;
   private boolean written;
@@ -92,7 +95,7 @@ public final class InventoryWriter {
       if (target.getParent() != null) {
         Files.createDirectories(target.getParent());
       }
-      try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+      try (Writer out = new Utf8Writer(new BufferedOutputStream(Files.newOutputStream(target), BUFFER_BYTES))) {
         document.writeTo(out);
       }
     }
@@ -129,7 +132,7 @@ public final class InventoryWriter {
   }
 
   private static void writeUtf8(FileObject file, TextContent content) throws IOException {
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer out = new Utf8Writer(new BufferedOutputStream(file.openOutputStream(), BUFFER_BYTES))) {
       content.writeTo(out);
     }
   }
