@@ -656,3 +656,53 @@ ANC=(CustomerProfileBaseType CustomerProfileType CustomerProfileMaskedType Custo
   extract $ANA $(cd $SRC/anet-java-sdk && ls net/authorize/api/contract/v1/*.java | sed 's/\.java$//; s|/|.|g' |
       grep -vE '(Request|Response|Sorting|Enum)$|\.(ArrayOf[A-Za-z]*|Paging|ObjectFactory|package-info|XXDoNotUseDummyRequest|EnumCollection)$' ) |
     python3 bench/detector/select-fields.py 16; } | awk '!seen[$0]++'
+# held-out-10 (LABELLING.md): a synthetic patient generator's person and health record (Synthea) and a
+# researcher's identity record (ORCID), extracted and labelled before the detector ran on them. Each:
+# the central classes that hold a person's data, named before labelling, plus select-fields.py's
+# fixed pick over the rest of the domain packages (the central files left out of the pick's input,
+# so that its budget is drawn from the others only).
+# Synthea 3.3.0 (org.mitre.synthea:synthea, its latest release; the person keeps most attributes in a
+# map keyed by constants, its health record's entries are nested classes of HealthRecord): the
+# central classes are the person, the health record with all its nested classes (encounters, entries,
+# conditions through entries, observations, medications, procedures, immunisations, reports, care
+# plans, imaging studies, devices, supplies, allergies, codes), the claim with its entries and costs,
+# the employment, the coverage, plan and insurance-plan records, the identity package's seed,
+# variant, identity record, period and entity (the fixed demographics of a patient), the provider,
+# the clinician and the payer (the world's negatives), and the CSV exporter's claim transaction; the
+# pick draws from the other files of the world and identity packages (geography, demographics,
+# statistics of the world, the agents' behaviours), the managers left out.
+SY=org.mitre.synthea
+SYA="org.mitre.synthea:synthea:3.3.0 $SRC/synthea"
+SYC=(world.agents.Person world.concepts.HealthRecord world.concepts.Claim world.concepts.Employment
+  world.concepts.healthinsurance.CoverageRecord world.concepts.healthinsurance.PlanRecord
+  world.concepts.healthinsurance.InsurancePlan identity.Seed identity.Variant identity.IdentityRecord identity.Period
+  identity.Entity world.agents.Provider world.agents.Clinician world.agents.Payer)
+{ extract $SYA "${SYC[@]/#/$SY.}"
+  extract $SYA $SY.export.CSVExporter | grep -P "^[^\t]*\t$SY\.export\.CSVExporter\.ClaimTransaction\t"
+  extract $SYA $(cd $SRC/synthea && find org/mitre/synthea/world org/mitre/synthea/identity -name '*.java' | sort |
+      sed 's/\.java$//; s|/|.|g' |
+      grep -vE "\.($(IFS='|'; echo "${SYC[*]//./\\.}"))$|Manager$|\.package-info$") |
+    python3 bench/detector/select-fields.py 40; } | awk '!seen[$0]++'
+# ORCID's message model (org.orcid:orcid-model 3.3.9, its latest release; JAXB-generated, the v3.0
+# release API of org.orcid.jaxb.model.v3.release): the central classes are the record, the person,
+# the personal details and the name with its given names, family name and credit name, other names,
+# the biography, the e-mail, the address with its country, keywords, researcher URLs, person external
+# identifiers, the history, the activity and affiliation (employments, educations, distinctions,
+# memberships, ... extend it), the work and its contributors, the funding and its contributors, the
+# peer review, the external id, the contributor with its attributes, e-mail and credit name, the
+# ORCID id, the source with its name, the organisation with its address, and the fuzzy date; the
+# pick draws from the other files of the record, record.summary and common packages, the transient
+# helpers (Transient*), serialisers, the Filterable and *Holder interfaces left out.
+OR=org.orcid.jaxb.model.v3.release
+ORA="org.orcid:orcid-model:3.3.9 $SRC/orcid-model"
+ORC=(record.Record record.Person record.PersonalDetails record.Name record.GivenNames record.FamilyName record.CreditName
+  record.OtherName record.Biography record.Email record.Address record.Keyword record.ResearcherUrl
+  record.PersonExternalIdentifier record.History record.Activity record.Affiliation record.Work record.WorkContributors
+  record.Funding record.FundingContributor record.FundingContributorAttributes record.PeerReview record.ExternalID
+  common.Contributor common.ContributorAttributes common.ContributorEmail common.CreditName common.OrcidIdBase
+  common.Source common.SourceName common.Organization common.OrganizationAddress common.Country common.FuzzyDate)
+{ extract $ORA "${ORC[@]/#/$OR.}"
+  extract $ORA $(cd $SRC/orcid-model && ls org/orcid/jaxb/model/v3/release/{record,record/summary,common}/*.java |
+      sed 's/\.java$//; s|/|.|g' |
+      grep -vE "\.($(IFS='|'; echo "${ORC[*]//./\\.}"))$|\.(Transient[A-Za-z]*|[A-Za-z]*Serializer|Filterable|[A-Za-z]*Holder|package-info)$") |
+    python3 bench/detector/select-fields.py 70; } | awk '!seen[$0]++'
