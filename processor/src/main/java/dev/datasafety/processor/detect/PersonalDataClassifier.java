@@ -68,6 +68,10 @@ public final class PersonalDataClassifier {
       return Optional.empty(); // UserSchemaBaseProperties.email of type UserSchemaAttribute: a definition
     }
     List<String> words = withoutPathParameterWord(words(field.fieldName()));
+    if ((category == TypeCategory.TEXT || category == TypeCategory.ENUM) && isRecordTypeField(words)) {
+      // User.object = "user" (a String or a one-constant UserObject enum): an API record's type discriminator
+      return Optional.empty();
+    }
     if (isOperation(words)) {
       return Optional.empty(); // listUsers, createMember: an endpoint or a function, not a datum
     }
@@ -340,6 +344,15 @@ public final class PersonalDataClassifier {
     return words(fieldName).contains("from");
   }
 
+  /** Whether a field's name is a record's type discriminator ({@code object}), whatever class it holds. */
+  public boolean isRecordTypeFieldName(String fieldName) {
+    return isRecordTypeField(words(fieldName));
+  }
+
+  private boolean isRecordTypeField(List<String> words) {
+    return words.size() == 1 && vocabulary.recordTypeFieldNames.contains(words.get(0));
+  }
+
   /** Whether a member's name is an operation's ({@code createMember}, {@code listUsers}): an endpoint, not a datum. */
   public boolean isOperationName(String memberName) {
     return isOperation(words(memberName));
@@ -348,6 +361,22 @@ public final class PersonalDataClassifier {
   /** What a reference to a person's record is reported as: the id of a person ({@code person-reference}). */
   public DataTypeMatch personReference() {
     return vocabulary.actorReferenceType.match();
+  }
+
+  /**
+   * What a record a person's record holds is reported as, when the detector finds nothing in it
+   * ({@code Encounter.careplans}, {@code MemberDevices.webSessions}): the clinical content of a
+   * health record when one of the names ({@code Encounter}, {@code CarePlan}) is a clinical
+   * record's class word, else data linked to that person ({@code person-reference}).
+   */
+  public DataTypeMatch contentOfPersonsRecord(List<String> classNames) {
+    Set<String> clinicalClassWords = vocabulary.personsRecordContentType.contextClassWords();
+    for (String className : classNames) {
+      if (containsAny(words(className), clinicalClassWords)) {
+        return vocabulary.personsRecordContentType.match();
+      }
+    }
+    return personReference();
   }
 
   /** Whether a datum is one a place has of its own: an address or its parts, coordinates. */

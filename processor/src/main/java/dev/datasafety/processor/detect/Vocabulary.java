@@ -123,6 +123,14 @@ final class Vocabulary {
   final Set<String> contentTypeWords;
   /** The data type of such a field ({@code Message.poll} of type {@code Poll}): a message's content. */
   final DataType contentType;
+  /**
+   * The data type of the records a person's record holds when their names or the record's are
+   * its context classes ({@code Encounter.careplans} of a patient's {@code HealthRecord}): the
+   * clinical content of a person's health record.
+   */
+  final DataType personsRecordContentType;
+  /** Names of a text field that is the record's type, not its datum ({@code User.object} = "user" in an API model). */
+  final Set<String> recordTypeFieldNames;
   final Set<String> weakPersonContextWords;
   /** Words before a person word that make the class no one's ({@code TestUser}, {@code DummyCustomer}). */
   final Set<String> fakePersonModifiers;
@@ -215,6 +223,9 @@ final class Vocabulary {
     actorReferenceType = dataTypeNamed(types, root.required("actorReferenceDataType").asText(), "actorReferenceDataType");
     contentType = dataTypeNamed(types, root.required("contentDataType").asText(), "contentDataType");
     messagePartyType = dataTypeNamed(types, root.required("messagePartyDataType").asText(), "messagePartyDataType");
+    personsRecordContentType = dataTypeNamed(
+        types, root.required("personsRecordContentDataType").asText(), "personsRecordContentDataType");
+    recordTypeFieldNames = wordSet(root.required("recordTypeFieldNames"));
     Set<String> employmentWords = new HashSet<>();
     types.stream().filter(DataType::personsAtAnEmployer).forEach(t -> employmentWords.addAll(t.contextClassWords()));
     employmentClassWords = Set.copyOf(employmentWords);

@@ -134,6 +134,9 @@ public final class UndeclaredPersonalDataRule {
     // after the holders, so that a page of messages stays their senders' data; then their holders again
     rule.findFieldsByTheClassTheyHold(classifier::contentByHeldClass);
     rule.findHoldersOfPersonalData();
+    // last, so that what is found in a held class keeps its own category; then their holders again
+    rule.findRecordsAPersonsRecordHolds();
+    rule.findHoldersOfPersonalData();
     rule.reportAll();
     return rule.found;
   }
@@ -323,8 +326,8 @@ public final class UndeclaredPersonalDataRule {
   private void findFieldsByTheClassTheyHold(ByHeldClass rule) {
     for (int i = 0; i < checked.size(); i++) {
       Checked c = checked.get(i);
-      if (c.match().isPresent()) {
-        continue;
+      if (c.match().isPresent() || classifier.isRecordTypeFieldName(c.property().name())) {
+        continue; // User.object of the enum UserObject: the record's type, not a reference to a user
       }
       List<TypeElement> mentioned = new ArrayList<>();
       TypeGraph.mentionedTypes(c.property().type(), mentioned, 0);
@@ -403,13 +406,74 @@ public final class UndeclaredPersonalDataRule {
   }
 
   /**
-   * Whether a class is a person's data class for a holder that is no person's: its own name or
-   * the name of a class around it names a person ({@code CustomerAddress}, {@code
-   * Customer.Address}), or a person's class holds it by the type graph. A class that is a person's
-   * only by a weak word of its own name ({@code Account}, {@code Profile}, {@code Card}, which a
-   * business has too) is none.
+   * The records a person's record holds are that person's, even where the detector finds nothing
+   * in them ({@code Encounter.careplans} of a patient's health record, {@code
+   * MemberDevices.webSessions} of a team member, {@code ActivitiesSummary.employments} of a
+   * researcher's record): a field of a class that is a person's by the type graph, holding a class
+   * of the compilation (no enum, no platform class) that the type graph gives to a person too,
+   * whose own name is no organisation's, place's or thing's, which the field's name does not give
+   * to an organisation or a thing ({@link PersonalDataClassifier#ownerOfHeld}), and which holds no
+   * organisation's class itself (a membership holding its organisation is the organisation's
+   * side). Not an operation's member or an origin. Reported as the clinical content of a health
+   * record when the record or the held class is named for a clinical one, else as data linked to
+   * the person ({@link PersonalDataClassifier#contentOfPersonsRecord}). Once per field not found
+   * yet; what a class holds is looked at once per class.
    */
-  private boolean isPersonsDataClass(TypeElement type) {
+  private void findRecordsAPersonsRecordHolds() {
+    Map<TypeElement, Boolean> holdsAnOrganisations = new HashMap<>();
+    for (int i = 0; i < checked.size(); i++) {
+      Checked c = checked.get(i);
+      String name = c.property().name();
+      if (c.match().isPresent()
+          || heldBy.get(c.type().getQualifiedName().toString()) != Owner.PERSON
+          || classifier.isOperationName(name)
+          || classifier.namesAnOrigin(name)) {
+        continue;
+      }
+      List<TypeElement> mentioned = new ArrayList<>();
+      TypeGraph.mentionedTypes(c.property().type(), mentioned, 0);
+      for (TypeElement held : mentioned) {
+        if (isPersonsRecordOfItsHolder(c, held)
+            && !holdsAnOrganisations.computeIfAbsent(held, this::holdsAnOrganisationsClass)) {
+          List<String> names = new ArrayList<>();
+          names.add(TypeGraph.nameOf(held));
+          names.add(TypeGraph.nameOf(c.type()));
+          names.addAll(TypeGraph.outerNamesOf(c.type()));
+          checked.set(i, new Checked(c.type(), c.property(), Optional.of(classifier.contentOfPersonsRecord(names))));
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether a class a person's record holds in a field is a record of that person ({@link #findRecordsAPersonsRecordHolds}). */
+  private boolean isPersonsRecordOfItsHolder(Checked holder, TypeElement held) {
+    if (held.equals(holder.type())
+        || held.getKind() == ElementKind.ENUM
+        || isPlatformType(held)
+        || dataFieldCount(held) < 2) {
+      return false; // a value class (Tag.value) is what its name says, which the classifier reads
+    }
+    if (clinicalRecord(holder.type())) {
+      // an encounter's care plans, devices, reports: the patient's, whatever they are called
+      return heldBy.get(held.getQualifiedName().toString()) != Owner.ORGANISATION && ownerByName(held) != Owner.ORGANISATION;
+    }
+    if (heldBy.get(held.getQualifiedName().toString()) != Owner.PERSON
+        || !namesAPerson(holder.type())
+        || held.getEnclosingElement().equals(holder.type())
+        || (held.getEnclosingElement() instanceof TypeElement around
+            && around.equals(holder.type().getEnclosingElement()))) {
+      // a class a person's only by the type graph (Card.checks); the holder's own nested value
+      // (UpdateMemberRequest.Reason), also for the holder's builder beside it
+      return false;
+    }
+    Owner byName = ownerByName(held);
+    return (byName == Owner.NEUTRAL || byName == Owner.PERSON)
+        && classifier.ownerOfHeld(Owner.PERSON, holder.property().name(), TypeGraph.nameOf(held)) == Owner.PERSON;
+  }
+
+  /** Whether a class's own name, or the name of a class around it, names a person with a word that is no weak one. */
+  private boolean namesAPerson(TypeElement type) {
     if (classifier.namesAPerson(TypeGraph.nameOf(type))) {
       return true;
     }
@@ -417,6 +481,56 @@ public final class UndeclaredPersonalDataRule {
       if (classifier.namesAPerson(outer)) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Whether a class or a class around it is named for a clinical record ({@code Encounter}, {@code HealthRecord.Procedure}). */
+  private boolean clinicalRecord(TypeElement type) {
+    List<String> names = new ArrayList<>();
+    names.add(TypeGraph.nameOf(type));
+    names.addAll(TypeGraph.outerNamesOf(type));
+    return !classifier.contentOfPersonsRecord(names).equals(classifier.personReference());
+  }
+
+  private static int dataFieldCount(TypeElement type) {
+    int count = 0;
+    for (Property property : Property.of(type)) {
+      if (!property.isStatic()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Whether a non-static field of a class holds a class that is an organisation's by the type graph or its own name. */
+  private boolean holdsAnOrganisationsClass(TypeElement type) {
+    for (Property property : Property.of(type)) {
+      if (property.isStatic()) {
+        continue;
+      }
+      List<TypeElement> mentioned = new ArrayList<>();
+      TypeGraph.mentionedTypes(property.type(), mentioned, 0);
+      for (TypeElement t : mentioned) {
+        Owner owner = heldBy.get(t.getQualifiedName().toString());
+        if (owner == Owner.ORGANISATION || owner == Owner.EMPLOYER || ownerByName(t) == Owner.ORGANISATION) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a class is a person's data class for a holder that is no person's: its own name or
+   * the name of a class around it names a person ({@code CustomerAddress}, {@code
+   * Customer.Address}), or a person's class holds it by the type graph. A class that is a person's
+   * only by a weak word of its own name ({@code Account}, {@code Profile}, {@code Card}, which a
+   * business has too) is none.
+   */
+  private boolean isPersonsDataClass(TypeElement type) {
+    if (namesAPerson(type)) {
+      return true;
     }
     return heldBy.get(type.getQualifiedName().toString()) == Owner.PERSON && ownerByName(type) != Owner.PERSON;
   }

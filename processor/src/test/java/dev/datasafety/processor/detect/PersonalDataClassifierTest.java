@@ -787,6 +787,12 @@ class PersonalDataClassifierTest {
         "name | String | PayStubEmployer |",
         "address | String | Employer |",
         "totalEmployerTaxes | java.math.BigDecimal | Payslip | pay",
+        // round 12: a text field named "object" is an API record's type ("user"), not its datum; other fields stay
+        "object | String | User |",
+        "object | String | EmailAddress |",
+        "object | String | Invitation |",
+        "emailAddress | String | EmailAddress | email",
+        "objectEmail | String | Invitation | email",
       })
   void classifiesFields(String field, String type, String enclosingClass, String expected) {
     check(field, type, enclosingClass, expected);
@@ -1062,6 +1068,18 @@ class PersonalDataClassifierTest {
     assertThat(enumField("countryCode", "com.acme.CountryCode", "Organisation")).isEmpty();
     assertThat(enumField("state", "com.acme.MemberState", "UpdateMemberRequest")).isEmpty();
     assertThat(enumField("state", "com.acme.ActiveState", "Account")).isEmpty();
+  }
+
+  @Test
+  void anObjectFieldOfTextOrAnEnumIsTheRecordsTypeWhileTheRecordsDataStays() {
+    // Clerk's User.object of the one-constant enum UserObject ("user"), Stripe's String object
+    assertThat(enumField("object", "com.clerk.UserObject", "User")).isEmpty();
+    assertThat(enumField("object", "com.clerk.EmailAddressObject", "EmailAddress")).isEmpty();
+    assertThat(CLASSIFIER.classify(new FieldFacts("object", "java.lang.String", false, "Customer", true))).isEmpty();
+    assertThat(CLASSIFIER.classify(new FieldFacts("email", "java.lang.String", false, "Customer", true))
+        .map(DataTypeMatch::dataType)).hasValue("email");
+    assertThat(CLASSIFIER.classify(new FieldFacts("objectEmail", "java.lang.String", false, "User", false))
+        .map(DataTypeMatch::dataType)).hasValue("email");
   }
 
   private static Optional<String> enumField(String field, String type, String enclosingClass) {

@@ -513,6 +513,32 @@ class DetectorStructureTest extends ProcessorTestSupport {
   }
 
   @Test
+  void theRecordsAPersonsRecordHoldsAreThePersonsWhileAnOrganisationsSideAThingAndAnUnheldRecordAreNot() {
+    assertThat(findings(inPackage("com.acme.care",
+        "class Patient { String firstName; HealthRecord record; Clinic clinic; Status status; ServerConfig server; }",
+        "class HealthRecord { List<Encounter> encounters; }",
+        "class Encounter { List<CarePlan> careplans; long start; }",
+        "class CarePlan { long start; String status; }",
+        "class Clinic { String phone; List<CarePlan> offeredPlans; }",
+        "enum Status { ACTIVE, INACTIVE }",
+        "class ServerConfig { String host; int port; }",
+        // no person's class holds a catalogue: its plans are no one's
+        "class Catalogue { List<CarePlan> plans; }")))
+        .containsExactly("com.acme.care.Patient#firstName=identity.name",
+            "com.acme.care.Patient#record=health.medical",
+            "com.acme.care.HealthRecord#encounters=health.medical",
+            "com.acme.care.Encounter#careplans=health.medical");
+    // a user's web3 wallets are the user's; a membership holding its organisation is the organisation's side
+    assertThat(findings(inPackage("com.acme.identity",
+        "class User { String email; List<Web3Wallet> web3Wallets; List<Membership> memberships; }",
+        "class Web3Wallet { long updatedAt; String web3Wallet; }",
+        "class Membership { Organization organization; String role; }",
+        "class Organization { String displayName; }")))
+        .containsExactly("com.acme.identity.User#email=contact.email",
+            "com.acme.identity.User#web3Wallets=account.id");
+  }
+
+  @Test
   void aCompilationWithoutAnyDatasafetyAnnotationReportsItsFindings() {
     Compilation compilation = compile(source("com.acme.Customer", "package com.acme;",
         "public class Customer { private String email; private String sessionCount; }"));
