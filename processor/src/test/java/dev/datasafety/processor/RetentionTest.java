@@ -40,6 +40,19 @@ class RetentionTest {
     assertThat(parsed.problem()).contains(problem);
   }
 
+  /** Parsing is memoised by text: every result, first or remembered, is the unmemoised parse's. */
+  @Test
+  void aRememberedParseIsTheParseOfItsText() {
+    List<String> texts = List.of("P30D", " P30D ", "p30d", "session", "until-deletion-request", "", " ", "P",
+        "P0D", "-P1D", "P1.5D", "P99999999999999999999D", "Transient", "P1Y2M3DT4H5M6S");
+    for (int pass = 0; pass < 3; pass++) {
+      for (String text : texts) {
+        assertThat(Retention.parse(text)).isEqualTo(Retention.parseText(text));
+      }
+    }
+    assertThat(Retention.parse(null).problem()).contains("it is empty");
+  }
+
   @Test
   void orderIsTransientSessionDurationsAccountDeletion() {
     List<String> ascending = List.of("transient", "session", "PT1H", "P1D", "P4W", "P1M", "P30D", "P1Y",

@@ -117,6 +117,11 @@ public sealed interface Retention extends Comparable<Retention> {
 
   /** Parses a retention; never throws. */
   static Parsed parse(String text) {
+    return text == null ? Parsed.error("it is empty") : ParsedRetentions.parse(text);
+  }
+
+  /** {@link #parse} without the memo of {@link ParsedRetentions}. */
+  static Parsed parseText(String text) {
     if (text == null || text.isBlank()) {
       return Parsed.error("it is empty");
     }
