@@ -84,6 +84,13 @@ public final class UndeclaredPersonalDataRule {
   private final List<Checked> checked = new ArrayList<>();
   /** Whose data each holder class is by its own name, asked once per class. */
   private final Map<TypeElement, Owner> ownerByName = new HashMap<>();
+  /**
+   * What the holder rules ask of a class for each field that holds it or that it declares, asked
+   * once per class: the three fixpoint passes visit every field of the compilation.
+   */
+  private final Map<TypeElement, Boolean> namesAPerson = new HashMap<>();
+  private final Map<TypeElement, Boolean> clinicalRecord = new HashMap<>();
+  private final Map<TypeElement, Integer> dataFieldCount = new HashMap<>();
   private int found;
 
   private UndeclaredPersonalDataRule(Elements elements, PersonalDataClassifier classifier, UserDataTypes userDataTypes,
@@ -474,6 +481,10 @@ public final class UndeclaredPersonalDataRule {
 
   /** Whether a class's own name, or the name of a class around it, names a person with a word that is no weak one. */
   private boolean namesAPerson(TypeElement type) {
+    return namesAPerson.computeIfAbsent(type, this::namesAPersonUncached);
+  }
+
+  private boolean namesAPersonUncached(TypeElement type) {
     if (classifier.namesAPerson(TypeGraph.nameOf(type))) {
       return true;
     }
@@ -487,13 +498,21 @@ public final class UndeclaredPersonalDataRule {
 
   /** Whether a class or a class around it is named for a clinical record ({@code Encounter}, {@code HealthRecord.Procedure}). */
   private boolean clinicalRecord(TypeElement type) {
+    return clinicalRecord.computeIfAbsent(type, this::clinicalRecordUncached);
+  }
+
+  private boolean clinicalRecordUncached(TypeElement type) {
     List<String> names = new ArrayList<>();
     names.add(TypeGraph.nameOf(type));
     names.addAll(TypeGraph.outerNamesOf(type));
     return !classifier.contentOfPersonsRecord(names).equals(classifier.personReference());
   }
 
-  private static int dataFieldCount(TypeElement type) {
+  private int dataFieldCount(TypeElement type) {
+    return dataFieldCount.computeIfAbsent(type, UndeclaredPersonalDataRule::dataFieldCountUncached);
+  }
+
+  private static int dataFieldCountUncached(TypeElement type) {
     int count = 0;
     for (Property property : Property.of(type)) {
       if (!property.isStatic()) {
