@@ -5,6 +5,7 @@ import dev.datasafety.processor.detect.Vocabulary.Phrase;
 import dev.datasafety.processor.detect.Vocabulary.TypeCategory;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -344,6 +345,24 @@ public final class PersonalDataClassifier {
     return words(fieldName).contains("from");
   }
 
+  /**
+   * Whether a class's fields are a page's or a count's only ({@code Followers} with its {@code
+   * href} and {@code total}, a {@code Paging} with its {@code items}, {@code next} and {@code
+   * offset}): a count of followers or a page of tracks is no one's record, whoever holds it.
+   * Field names are read as words, plurals normalised ({@code items} is {@code item}).
+   */
+  public boolean isPageOrCount(List<String> fieldNames) {
+    if (fieldNames.isEmpty()) {
+      return false;
+    }
+    for (String fieldName : fieldNames) {
+      if (!vocabulary.pageFieldNames.contains(String.join(" ", words(fieldName)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a field's name is a record's type discriminator ({@code object}), whatever class it holds. */
   public boolean isRecordTypeFieldName(String fieldName) {
     return isRecordTypeField(words(fieldName));
@@ -390,16 +409,29 @@ public final class PersonalDataClassifier {
    * and the class words of a data type whose parts name their class ({@code partsNameTheClass})
    * when two different parts of it are fields of their own ({@code last4} and {@code expMonth}
    * make a card, whatever the class is called). Only phrases of two words or more count as parts:
-   * a {@code number} and a {@code token} make no card.
+   * a {@code number} and a {@code token} make no card. A {@code width} (a {@code dimensionContext}
+   * sibling field) is kept as a word of its own: beside it a {@code height} is a shape's. A class
+   * whose fields are mostly an address's parts ({@link #isAddressByItsParts}) is an address: the
+   * {@code addressStructure} class word, so that its lines, designators and county count as parts.
    */
   public List<String> structureClassWords(List<String> fieldNames) {
     List<String> found = new ArrayList<>(1);
     Map<DataType, Phrase> firstPart = new HashMap<>();
+    int addressParts = 0;
+    Set<List<String>> addressPartNames = new HashSet<>();
     for (String fieldName : fieldNames) {
       referencedPerson(fieldName).filter(p -> !found.contains(p)).ifPresent(found::add);
       List<String> words = words(fieldName);
       if (words.isEmpty()) {
         continue;
+      }
+      Phrase addressPart = addressPartNamed(words);
+      if (addressPart != null) {
+        addressParts++;
+        addressPartNames.add(addressPart.words());
+      }
+      if (words.size() == 1 && vocabulary.dimensionSiblingFields.contains(words.get(0)) && !found.contains(words.get(0))) {
+        found.add(words.get(0)); // a width beside a height makes the class a shape's
       }
       for (Phrase phrase : vocabulary.phrasesByFirstWord.getOrDefault(words.get(0), List.of())) {
         DataType dataType = phrase.dataType();
@@ -412,7 +444,36 @@ public final class PersonalDataClassifier {
         }
       }
     }
+    if (isAddressByItsParts(addressParts, addressPartNames.size(), fieldNames.size())
+        && !found.contains(vocabulary.addressClassWord)) {
+      found.add(vocabulary.addressClassWord);
+    }
     return found;
+  }
+
+  /**
+   * Whether a class's fields make it an address whatever it is called ({@code UsVerification}
+   * with its {@code primaryLine}, {@code lastLine}, {@code urbanization}, {@code city}): three
+   * fields or more name an address's parts, by two different phrases or more, and they are a
+   * third of its fields or more. A record with an address's parts among many others (an order
+   * with its shipping city) stays what its name says.
+   */
+  private static boolean isAddressByItsParts(int partFields, int differentParts, int fields) {
+    return partFields >= 3 && differentParts >= 2 && partFields * 3 >= fields;
+  }
+
+  /** The phrase of an address's part a field name holds ({@code primary line}, {@code county fips}), free of its negative cues; null for none. */
+  private Phrase addressPartNamed(List<String> words) {
+    for (int start = 0; start < words.size(); start++) {
+      for (Phrase phrase : vocabulary.phrasesByFirstWord.getOrDefault(words.get(start), List.of())) {
+        if (vocabulary.addressPartDataTypes.contains(phrase.dataType().match().dataType())
+            && matchesAt(words, start, phrase) && !hasNegativeCueAround(words, start, phrase)
+            && !isReferenceToARecord(words, start, phrase)) {
+          return phrase;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -496,6 +557,9 @@ public final class PersonalDataClassifier {
         if (!phrase.strong() && !contextPhraseCounts(words, start, phrase, context, classWords, strongType)) {
           continue;
         }
+        if (!phrase.strong() && isMeasureDataType(dataType.match()) && isDimensionClass(classWords)) {
+          continue; // Image.height, Parcel.weight, a class with a width: a thing's measure, no body's
+        }
         Candidate candidate = new Candidate(dataType, start + phrase.words().size(), phrase.words().size());
         if (candidate.betterThan(best)) {
           best = candidate;
@@ -537,6 +601,24 @@ public final class PersonalDataClassifier {
       return false;
     }
     return namesContextClass(dataType, classWords) || strongType; // strongType: InetAddress address
+  }
+
+  /**
+   * Whether a datum is of a data type whose context phrases are also a thing's measures or state
+   * ({@code dimensionContext}: health's {@code height}, {@code weight}, {@code condition}): read
+   * alone in a class, it is weak evidence that the class is a person's.
+   */
+  public boolean isMeasureDataType(DataTypeMatch match) {
+    return vocabulary.dimensionDataTypes.contains(match.dataType());
+  }
+
+  /**
+   * Whether a class is one of media, geometry or goods by its words, the words around it or its
+   * fields ({@code Image}, {@code User.ProfilePic}, a class with a {@code width}): a measure read
+   * from a context phrase ({@code height}, {@code weight}) is a body's there only in name.
+   */
+  private boolean isDimensionClass(List<String> classWords) {
+    return containsAny(classWords, vocabulary.dimensionClassWords) || containsAny(classWords, vocabulary.dimensionSiblingFields);
   }
 
   private static boolean namesContextClass(DataType dataType, List<String> classWords) {

@@ -131,6 +131,25 @@ final class Vocabulary {
   final DataType personsRecordContentType;
   /** Names of a text field that is the record's type, not its datum ({@code User.object} = "user" in an API model). */
   final Set<String> recordTypeFieldNames;
+  /**
+   * Words of a class of media, geometry or goods ({@code Image}, {@code Thumbnail}, {@code Rect},
+   * {@code Parcel}): its {@code height} and {@code weight} are a thing's measures, no body's.
+   */
+  final Set<String> dimensionClassWords;
+  /** Field names beside which a {@code height} is a size ({@code width}): a class with one is a shape. */
+  final Set<String> dimensionSiblingFields;
+  /**
+   * Ids of the data types whose context phrases are also a thing's measures or state ({@code
+   * height}, {@code weight}, {@code condition}): not in a class of media, geometry or goods, and
+   * one of them alone makes no class a person's data class for its holders.
+   */
+  final Set<String> dimensionDataTypes;
+  /** The names of a page's or a count's fields ({@code total}, {@code href}, {@code items}, {@code next}), as words. */
+  final Set<String> pageFieldNames;
+  /** Ids of the data types whose phrases name the parts of an address ({@code city}, {@code primaryLine}). */
+  final Set<String> addressPartDataTypes;
+  /** The class word a class whose fields are mostly an address's parts is given ({@code address}): it is an address. */
+  final String addressClassWord;
   final Set<String> weakPersonContextWords;
   /** Words before a person word that make the class no one's ({@code TestUser}, {@code DummyCustomer}). */
   final Set<String> fakePersonModifiers;
@@ -226,6 +245,14 @@ final class Vocabulary {
     personsRecordContentType = dataTypeNamed(
         types, root.required("personsRecordContentDataType").asText(), "personsRecordContentDataType");
     recordTypeFieldNames = wordSet(root.required("recordTypeFieldNames"));
+    dimensionClassWords = wordSet(root.required("dimensionContext").required("classWords"));
+    dimensionSiblingFields = wordSet(root.required("dimensionContext").required("siblingFields"));
+    dimensionDataTypes = wordSet(root.required("dimensionContext").required("dataTypes"));
+    dimensionDataTypes.forEach(id -> dataTypeNamed(types, id, "dimensionContext"));
+    pageFieldNames = wordSet(root.required("pageFieldNames"));
+    addressPartDataTypes = wordSet(root.required("addressStructure").required("dataTypes"));
+    addressClassWord = root.required("addressStructure").required("classWord").asText();
+    addressPartDataTypes.forEach(id -> dataTypeNamed(types, id, "addressStructure"));
     Set<String> employmentWords = new HashSet<>();
     types.stream().filter(DataType::personsAtAnEmployer).forEach(t -> employmentWords.addAll(t.contextClassWords()));
     employmentClassWords = Set.copyOf(employmentWords);
@@ -259,6 +286,8 @@ final class Vocabulary {
     known.addAll(contentTypeWords);
     known.addAll(fakePersonModifiers);
     known.addAll(legalEntityModifiers);
+    known.addAll(dimensionClassWords);
+    known.addAll(dimensionSiblingFields);
     types.forEach(t -> known.addAll(t.negativeCues()));
     types.forEach(t -> known.addAll(t.contextClassWords()));
     types.forEach(t -> known.addAll(t.modifiers()));

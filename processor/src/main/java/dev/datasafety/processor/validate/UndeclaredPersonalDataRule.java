@@ -91,6 +91,7 @@ public final class UndeclaredPersonalDataRule {
   private final Map<TypeElement, Boolean> namesAPerson = new HashMap<>();
   private final Map<TypeElement, Boolean> clinicalRecord = new HashMap<>();
   private final Map<TypeElement, Integer> dataFieldCount = new HashMap<>();
+  private final Map<TypeElement, Boolean> pageOrCount = new HashMap<>();
   /** The types each checked property mentions, read once: the fixpoint passes read them on every pass. */
   private final Map<Property, List<TypeElement>> heldTypes = new HashMap<>();
   private int found;
@@ -371,12 +372,16 @@ public final class UndeclaredPersonalDataRule {
    */
   private void findHoldersOfPersonalData() {
     Map<String, DataTypeMatch> firstFound = new HashMap<>();
+    Map<String, Integer> foundCount = new HashMap<>();
     boolean changed = true;
     while (changed) {
       changed = false;
+      foundCount.clear();
       for (Checked c : checked) {
         if (c.match().isPresent()) {
-          firstFound.putIfAbsent(c.type().getQualifiedName().toString(), c.match().get());
+          String type = c.type().getQualifiedName().toString();
+          firstFound.putIfAbsent(type, c.match().get());
+          foundCount.merge(type, 1, Integer::sum);
         }
       }
       for (int i = 0; i < checked.size(); i++) {
@@ -399,7 +404,8 @@ public final class UndeclaredPersonalDataRule {
           // an Organization a person holds is where the person works: its data found is the person's employment
           boolean holds = personsClass
               ? passed == Owner.PERSON || passed == Owner.EMPLOYER
-              : passed == Owner.PERSON && isPersonsDataClass(held) && !held.getEnclosingElement().equals(c.type());
+              : passed == Owner.PERSON && isPersonsDataClass(held) && !held.getEnclosingElement().equals(c.type())
+                  && isStrongEvidence(held, inside, foundCount);
           if (holds) {
             checked.set(i, new Checked(c.type(), c.property(), Optional.of(inside)));
             changed = true;
@@ -454,8 +460,9 @@ public final class UndeclaredPersonalDataRule {
     if (held.equals(holder.type())
         || held.getKind() == ElementKind.ENUM
         || isPlatformType(held)
-        || dataFieldCount(held) < 2) {
-      return false; // a value class (Tag.value) is what its name says, which the classifier reads
+        || dataFieldCount(held) < 2
+        || pageOrCount(held)) {
+      return false; // a value class (Tag.value) is what its name says, which the classifier reads; a count is no record
     }
     if (clinicalRecord(holder.type())) {
       // an encounter's care plans, devices, reports: the patient's, whatever they are called
@@ -513,6 +520,19 @@ public final class UndeclaredPersonalDataRule {
     return !classifier.contentOfPersonsRecord(names).equals(classifier.personReference());
   }
 
+  /** Whether a class's fields are a page's or a count's only ({@link PersonalDataClassifier#isPageOrCount}), asked once per class. */
+  private boolean pageOrCount(TypeElement type) {
+    return pageOrCount.computeIfAbsent(type, t -> {
+      List<String> names = new ArrayList<>();
+      for (Property property : Property.of(t)) {
+        if (!property.isStatic()) {
+          names.add(property.name());
+        }
+      }
+      return classifier.isPageOrCount(names);
+    });
+  }
+
   private int dataFieldCount(TypeElement type) {
     return dataFieldCount.computeIfAbsent(type, UndeclaredPersonalDataRule::dataFieldCountUncached);
   }
@@ -557,6 +577,27 @@ public final class UndeclaredPersonalDataRule {
       return true;
     }
     return heldBy.get(type.getQualifiedName().toString()) == Owner.PERSON && ownerByName(type) != Owner.PERSON;
+  }
+
+  /**
+   * Whether what was found in a held class is enough to make it a person's data class for a
+   * holder that is no person's (the premise of the holder rule, which multiplies an error in it by
+   * the number of holders): its name names a person, or two data or more were found in it and
+   * its superclasses, or its one datum is not of a data type whose words are also a thing's
+   * measures or state ({@link PersonalDataClassifier#isMeasureDataType}: an image's {@code
+   * height}, a tag's {@code condition}); such a datum needs the person a holder that is no
+   * person's does not give. A card class with its number alone stays a card.
+   */
+  private boolean isStrongEvidence(TypeElement held, DataTypeMatch first, Map<String, Integer> foundCount) {
+    if (namesAPerson(held)) {
+      return true;
+    }
+    int count = 0;
+    int depth = 0;
+    for (TypeElement t = held; t != null && depth < MAX_SUPERCLASS_DEPTH; t = TypeMembers.superclassOf(t), depth++) {
+      count += foundCount.getOrDefault(t.getQualifiedName().toString(), 0);
+    }
+    return count >= 2 || !classifier.isMeasureDataType(first);
   }
 
   /** The first datum found in a class or, for what it inherits, in its superclasses; null for none. */

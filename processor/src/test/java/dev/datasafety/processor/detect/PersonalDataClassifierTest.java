@@ -1087,6 +1087,49 @@ class PersonalDataClassifierTest {
   }
 
   @Test
+  void aHeightOrWeightOfMediaGeometryOrGoodsIsAThingsMeasureWhileAPersonsIsABodys() {
+    // round 13: Spotify's Image.height, held by a user, was read as the user's body height
+    assertThat(inRecord("height", "Integer", "Image", List.of(), "", Owner.PERSON)).isEmpty();
+    assertThat(inRecord("height", "Integer", "ProfilePic", List.of(), "", Owner.PERSON)).isEmpty();
+    assertThat(inRecord("weight", "Integer", "Parcel", List.of(), "", Owner.PERSON)).isEmpty();
+    assertThat(inRecord("height", "Integer", "Thumbnails", List.of(), "", Owner.PERSON)).isEmpty();
+    // a class with a width is a shape, whatever it is called
+    assertThat(CLASSIFIER.structureClassWords(List.of("url", "height", "width"))).containsExactly("width");
+    assertThat(inRecord("height", "Integer", "Meta", List.of("width"), "", Owner.PERSON)).isEmpty();
+    // a person's height and weight stay health data, and a strong phrase counts anywhere
+    assertThat(inRecord("height", "Integer", "Patient", List.of(), "", Owner.PERSON)).hasValue("health");
+    assertThat(inRecord("weight", "Integer", "Member", List.of(), "", Owner.PERSON)).hasValue("health");
+    assertThat(inRecord("bodyHeight", "Integer", "Image", List.of(), "", Owner.PERSON)).hasValue("health");
+    // the plural of a new known word still normalises: images is image
+    assertThat(inRecord("height", "Integer", "Images", List.of(), "", Owner.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aClassWhoseFieldsAreMostlyAnAddresssPartsIsAnAddressWhateverItIsCalled() {
+    // round 13: Lob's UsVerification and UsComponents, a recipient's address under verification
+    List<String> verification = List.of("id", "recipient", "primaryLine", "secondaryLine", "urbanization", "lastLine",
+        "deliverability", "components", "deliverabilityAnalysis", "lobConfidenceScore");
+    assertThat(CLASSIFIER.structureClassWords(verification)).containsExactly("address");
+    assertThat(inRecord("primaryLine", "String", "UsVerification", List.of("address"), "", Owner.NEUTRAL))
+        .hasValue("postal-address");
+    assertThat(inRecord("urbanization", "String", "UsVerification", List.of("address"), "", Owner.NEUTRAL))
+        .hasValue("postal-address");
+    assertThat(inRecord("county", "String", "UsComponents", List.of("address"), "", Owner.NEUTRAL))
+        .hasValue("postal-address-part");
+    assertThat(inRecord("secondaryDesignator", "String", "UsComponents", List.of("address"), "", Owner.NEUTRAL))
+        .hasValue("postal-address");
+    // without the structure the same names say nothing; an organisation's address stays its own
+    assertThat(inRecord("primaryLine", "String", "UsVerification", List.of(), "", Owner.NEUTRAL)).isEmpty();
+    assertThat(inRecord("county", "String", "UsComponents", List.of("address"), "", Owner.ORGANISATION)).isEmpty();
+    // an address's parts among many other fields, one part only, or one phrase repeated: no address
+    assertThat(CLASSIFIER.structureClassWords(List.of("id", "amount", "currency", "status", "city", "state", "zipCode",
+        "createdAt", "updatedAt", "description", "metadata"))).isEmpty();
+    assertThat(CLASSIFIER.structureClassWords(List.of("id", "city"))).isEmpty();
+    assertThat(CLASSIFIER.structureClassWords(List.of("line1", "line2", "line3"))).isEmpty();
+    assertThat(CLASSIFIER.structureClassWords(List.of("city", "state", "country", "ipAddress"))).containsExactly("address");
+  }
+
+  @Test
   void loadingTwiceGivesTheSameAnswers() {
     PersonalDataClassifier other = PersonalDataClassifier.load();
     FieldFacts field = new FieldFacts("postalCode", "java.lang.String", false, "Order", false);

@@ -539,6 +539,54 @@ class DetectorStructureTest extends ProcessorTestSupport {
   }
 
   @Test
+  void theHolderRulesPremiseNeedsMoreThanOneWeakDatumAndACountIsNoPersonsRecord() {
+    // round 13: Spotify's Image.height, read as a body's height, made every holder of an image personal
+    assertThat(findings(inPackage("com.acme.music",
+        "class Member { String email; Image[] images; Followers followers; List<Tag> tags; Address home; }",
+        "class Image { Integer height; Integer width; String url; }",
+        "class Album { Image[] images; }",
+        "class Followers { String href; Integer total; }",
+        // one special-category datum read from a context phrase: the member's, but no premise for other holders
+        "class Tag { String condition; }",
+        "class Post { Tag tag; }",
+        "class Address { String city; String line1; }",
+        "class Shipment { Address destination; }")))
+        .containsExactly("com.acme.music.Member#email=contact.email",
+            "com.acme.music.Member#images=identity.photo",
+            "com.acme.music.Tag#condition=health.medical",
+            "com.acme.music.Member#tags=health.medical",
+            "com.acme.music.Address#city=contact.postal-address",
+            "com.acme.music.Address#line1=contact.postal-address",
+            "com.acme.music.Member#home=contact.postal-address",
+            // two data found: the address is a person's data class for any holder
+            "com.acme.music.Shipment#destination=contact.postal-address");
+  }
+
+  @Test
+  void aClassWhoseFieldsAreAnAddresssPartsIsAnAddressUnlessAnOrganisationHoldsIt() {
+    // round 13: Lob's verification of a recipient's address, which no person's class holds
+    assertThat(findings(inPackage("com.acme.verify",
+        "class UsVerification { String id; String primaryLine; String secondaryLine; String urbanization;"
+            + " String lastLine; String deliverability; UsComponents components; }",
+        "class UsComponents { String primaryNumber; String city; String state; String county; String countyFips;"
+            + " String carrierRoute; }",
+        // a record with an address's parts among many others is what its name says
+        "class Order { String id; String amount; String currency; String status; String city; String state;"
+            + " String note; String sku; String total; String createdAt; }",
+        "class Company { Site site; }",
+        "class Site { String primaryLine; String city; String state; String county; }")))
+        .containsExactly("com.acme.verify.UsVerification#primaryLine=contact.postal-address",
+            "com.acme.verify.UsVerification#secondaryLine=contact.postal-address",
+            "com.acme.verify.UsVerification#urbanization=contact.postal-address",
+            "com.acme.verify.UsVerification#lastLine=contact.postal-address",
+            "com.acme.verify.UsComponents#primaryNumber=contact.postal-address",
+            "com.acme.verify.UsComponents#city=contact.postal-address",
+            "com.acme.verify.UsComponents#state=contact.postal-address",
+            "com.acme.verify.UsComponents#county=contact.postal-address",
+            "com.acme.verify.UsComponents#countyFips=contact.postal-address");
+  }
+
+  @Test
   void aCompilationWithoutAnyDatasafetyAnnotationReportsItsFindings() {
     Compilation compilation = compile(source("com.acme.Customer", "package com.acme;",
         "public class Customer { private String email; private String sessionCount; }"));
