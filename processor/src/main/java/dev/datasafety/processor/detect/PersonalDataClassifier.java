@@ -451,6 +451,11 @@ public final class PersonalDataClassifier {
     return found;
   }
 
+  /** Whether the context words a class's fields give it ({@link #structureClassWords}) say it is an address by its parts. */
+  public boolean isAddressByItsParts(List<String> structureClassWords) {
+    return structureClassWords.contains(vocabulary.addressClassWord);
+  }
+
   /**
    * Whether a class's fields make it an address whatever it is called ({@code UsVerification}
    * with its {@code primaryLine}, {@code lastLine}, {@code urbanization}, {@code city}): three

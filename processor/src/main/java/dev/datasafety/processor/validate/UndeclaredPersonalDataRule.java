@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,8 @@ public final class UndeclaredPersonalDataRule {
   private final Map<TypeElement, Boolean> clinicalRecord = new HashMap<>();
   private final Map<TypeElement, Integer> dataFieldCount = new HashMap<>();
   private final Map<TypeElement, Boolean> pageOrCount = new HashMap<>();
+  /** The classes whose fields are mostly an address's parts ({@link PersonalDataClassifier#isAddressByItsParts}). */
+  private final Set<TypeElement> addressesByTheirParts = new HashSet<>();
   /** The types each checked property mentions, read once: the fixpoint passes read them on every pass. */
   private final Map<Property, List<TypeElement>> heldTypes = new HashMap<>();
   private int found;
@@ -166,6 +169,9 @@ public final class UndeclaredPersonalDataRule {
     if (!Annotations.has(type, Annotations.USER_DATA)) {
       List<Property> properties = Property.of(type);
       List<String> structureClassWords = structureClassWords(properties);
+      if (classifier.isAddressByItsParts(structureClassWords)) {
+        addressesByTheirParts.add(type);
+      }
       String packageName = TypeGraph.packageOf(type, elements);
       for (Property property : properties) {
         checkProperty(type, property, outer, structureClassWords, packageName);
@@ -405,7 +411,8 @@ public final class UndeclaredPersonalDataRule {
           boolean holds = personsClass
               ? passed == Owner.PERSON || passed == Owner.EMPLOYER
               : passed == Owner.PERSON && isPersonsDataClass(held) && !held.getEnclosingElement().equals(c.type())
-                  && isStrongEvidence(held, inside, foundCount);
+                  && isStrongEvidence(held, inside, foundCount)
+                  || isPartOfAnAddress(c.type(), held, inside);
           if (holds) {
             checked.set(i, new Checked(c.type(), c.property(), Optional.of(inside)));
             changed = true;
@@ -598,6 +605,16 @@ public final class UndeclaredPersonalDataRule {
       count += foundCount.getOrDefault(t.getQualifiedName().toString(), 0);
     }
     return count >= 2 || !classifier.isMeasureDataType(first);
+  }
+
+  /**
+   * Whether a field of an address holds a part of it ({@code UsVerification.components} of {@code
+   * UsComponents}): both classes are addresses by their fields, and what was found in the held
+   * one is an address's. The holder is no organisation's ({@link #mayHoldForAPerson}), or the
+   * rule would not ask.
+   */
+  private boolean isPartOfAnAddress(TypeElement holder, TypeElement held, DataTypeMatch inside) {
+    return addressesByTheirParts.contains(holder) && addressesByTheirParts.contains(held) && classifier.isPlaceData(inside);
   }
 
   /** The first datum found in a class or, for what it inherits, in its superclasses; null for none. */

@@ -583,7 +583,9 @@ class DetectorStructureTest extends ProcessorTestSupport {
             "com.acme.verify.UsComponents#city=contact.postal-address",
             "com.acme.verify.UsComponents#state=contact.postal-address",
             "com.acme.verify.UsComponents#county=contact.postal-address",
-            "com.acme.verify.UsComponents#countyFips=contact.postal-address");
+            "com.acme.verify.UsComponents#countyFips=contact.postal-address",
+            // an address's components are its parts
+            "com.acme.verify.UsVerification#components=contact.postal-address");
   }
 
   @Test
