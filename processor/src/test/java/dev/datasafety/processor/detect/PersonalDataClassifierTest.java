@@ -1105,6 +1105,16 @@ class PersonalDataClassifierTest {
   }
 
   @Test
+  void aClassOfAPagesOrACountsFieldsOnlyIsAPageOrACount() {
+    assertThat(CLASSIFIER.isPageOrCount(List.of("href", "total"))).isTrue();
+    assertThat(CLASSIFIER.isPageOrCount(List.of("items", "href", "limit", "next", "offset", "previous", "total"))).isTrue();
+    assertThat(CLASSIFIER.isPageOrCount(List.of("href", "total", "displayName"))).isFalse();
+    // a name's parts are no page's, and a class without fields is nothing
+    assertThat(CLASSIFIER.isPageOrCount(List.of("first", "last"))).isFalse();
+    assertThat(CLASSIFIER.isPageOrCount(List.of())).isFalse();
+  }
+
+  @Test
   void aClassWhoseFieldsAreMostlyAnAddresssPartsIsAnAddressWhateverItIsCalled() {
     // round 13: Lob's UsVerification and UsComponents, a recipient's address under verification
     List<String> verification = List.of("id", "recipient", "primaryLine", "secondaryLine", "urbanization", "lastLine",
