@@ -236,8 +236,10 @@ final class Vocabulary {
       addPhrases(phrases, node.path("phrases"), dataType, true);
       addPhrases(phrases, node.path("contextPhrases"), dataType, false);
     }
-    phrases.values().forEach(list -> list.sort(Comparator.comparingInt((Phrase p) -> -p.words().size())));
-    phrases.replaceAll((word, list) -> List.copyOf(list));
+    for (Map.Entry<String, List<Phrase>> entry : phrases.entrySet()) {
+      entry.getValue().sort(LONGEST_FIRST);
+      entry.setValue(List.copyOf(entry.getValue()));
+    }
     dataTypes = List.copyOf(types);
     actorReferenceType = dataTypeNamed(types, root.required("actorReferenceDataType").asText(), "actorReferenceDataType");
     contentType = dataTypeNamed(types, root.required("contentDataType").asText(), "contentDataType");
@@ -248,18 +250,30 @@ final class Vocabulary {
     dimensionClassWords = wordSet(root.required("dimensionContext").required("classWords"));
     dimensionSiblingFields = wordSet(root.required("dimensionContext").required("siblingFields"));
     dimensionDataTypes = wordSet(root.required("dimensionContext").required("dataTypes"));
-    dimensionDataTypes.forEach(id -> dataTypeNamed(types, id, "dimensionContext"));
+    for (String id : dimensionDataTypes) {
+      dataTypeNamed(types, id, "dimensionContext");
+    }
     pageFieldNames = wordSet(root.required("pageFieldNames"));
     addressPartDataTypes = wordSet(root.required("addressStructure").required("dataTypes"));
     addressClassWord = root.required("addressStructure").required("classWord").asText();
-    addressPartDataTypes.forEach(id -> dataTypeNamed(types, id, "addressStructure"));
+    for (String id : addressPartDataTypes) {
+      dataTypeNamed(types, id, "addressStructure");
+    }
     Set<String> employmentWords = new HashSet<>();
-    types.stream().filter(DataType::personsAtAnEmployer).forEach(t -> employmentWords.addAll(t.contextClassWords()));
+    for (DataType type : types) {
+      if (type.personsAtAnEmployer()) {
+        employmentWords.addAll(type.contextClassWords());
+      }
+    }
     employmentClassWords = Set.copyOf(employmentWords);
     phrasesByFirstWord = Map.copyOf(phrases);
 
     Set<String> known = new HashSet<>();
-    phrases.values().forEach(list -> list.forEach(p -> known.addAll(p.words())));
+    for (List<Phrase> list : phrases.values()) {
+      for (Phrase phrase : list) {
+        known.addAll(phrase.words());
+      }
+    }
     known.addAll(negativeCues);
     known.addAll(personContextWords);
     known.addAll(partyClassWords);
@@ -288,11 +302,15 @@ final class Vocabulary {
     known.addAll(legalEntityModifiers);
     known.addAll(dimensionClassWords);
     known.addAll(dimensionSiblingFields);
-    types.forEach(t -> known.addAll(t.negativeCues()));
-    types.forEach(t -> known.addAll(t.contextClassWords()));
-    types.forEach(t -> known.addAll(t.modifiers()));
+    for (DataType type : types) {
+      known.addAll(type.negativeCues());
+      known.addAll(type.contextClassWords());
+      known.addAll(type.modifiers());
+    }
     knownWords = Set.copyOf(known);
   }
+
+  private static final Comparator<Phrase> LONGEST_FIRST = Comparator.comparingInt((Phrase p) -> -p.words().size());
 
   static Vocabulary load() {
     try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
@@ -327,18 +345,42 @@ final class Vocabulary {
 
   /** The data type a top-level entry ({@code key}) names by its id. */
   private static DataType dataTypeNamed(List<DataType> types, String id, String key) {
-    return types.stream()
-        .filter(t -> t.match().dataType().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException(key + " names no data type: " + id));
+    for (DataType type : types) {
+      if (type.match().dataType().equals(id)) {
+        return type;
+      }
+    }
+    throw new IllegalStateException(key + " names no data type: " + id);
   }
 
   private static void addPhrases(
       Map<String, List<Phrase>> index, JsonNode phrases, DataType dataType, boolean strong) {
     for (String phrase : strings(phrases)) {
-      List<String> words = List.of(phrase.trim().split(" +"));
+      List<String> words = words(phrase);
+      if (words.isEmpty()) {
+        throw new IllegalStateException("an empty phrase in data type " + dataType.match().dataType());
+      }
       index.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Phrase(words, dataType, strong));
     }
+  }
+
+  /**
+   * A phrase's words, split at runs of spaces. By hand: {@code String.split(" +")} compiles its
+   * pattern on every call, and the vocabulary has some 800 phrases, read at every compilation.
+   */
+  static List<String> words(String phrase) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= phrase.length(); i++) {
+      boolean space = i == phrase.length() || phrase.charAt(i) == ' ';
+      if (space && start >= 0) {
+        words.add(phrase.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return List.copyOf(words);
   }
 
   private static Set<TypeCategory> categorySet(JsonNode node) {
