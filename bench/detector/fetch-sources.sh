@@ -76,6 +76,8 @@ ARTIFACTS=(
   # held-out-12: chosen and labelled before the detector ran on them (LABELLING.md)
   "com.mailgun:mailgun-java:2.4.1"
   "com.yubico:webauthn-server-core:2.9.0"
+  "com.resend:resend-java:4.23.0"
+  "com.amplitude:java-sdk:1.13.0"
 )
 mkdir -p "$WORK/sources" "$WORK/src"
 for gav in "${ARTIFACTS[@]}"; do
