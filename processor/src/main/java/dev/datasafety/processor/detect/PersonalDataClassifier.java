@@ -885,9 +885,14 @@ public final class PersonalDataClassifier {
     return false;
   }
 
-  /** Whether a modifier before the whereabouts word at {@code at} names a person, a device or a message. */
+  /**
+   * Whether a modifier before the whereabouts word at {@code at} names a person, a device or a
+   * message. The word itself counts too: a geolocation ({@code EventGeolocation}, {@code
+   * GeoLocationLogInfo}) is where a client's device or IP address was found, a place is a {@code
+   * Location}.
+   */
   private boolean isWhereaboutsOfPerson(List<String> classWords, int at) {
-    for (int i = 0; i < at; i++) {
+    for (int i = 0; i <= at; i++) {
       String word = classWords.get(i);
       if (vocabulary.whereaboutsOfPersonModifiers.contains(word) || vocabulary.personContextWords.contains(word)
           || vocabulary.personWordsInFieldNames.contains(word)) {

@@ -793,6 +793,21 @@ class PersonalDataClassifierTest {
         "object | String | Invitation |",
         "emailAddress | String | EmailAddress | email",
         "objectEmail | String | Invitation | email",
+        // round 14: WebAuthn's user handle is the id of the user, whatever type holds its bytes
+        "userHandle | com.yubico.webauthn.data.ByteArray | RegisteredCredential | person-reference",
+        "userHandle | String | AssertionRequest | person-reference",
+        "handle | String | FileUpload |",
+        "userHandleCount | Integer | Stats |",
+        // round 14: a geolocation (of a client's IP) holds where a person is; a plain event does not
+        "city | String | EventGeolocation | postal-address",
+        "region | String | ItemGeolocation | postal-address-part",
+        "region | String | Event |",
+        "region | String | Deployment |",
+        // round 14: a column map names an import's columns, it holds no one's data
+        "email | String | ContactImportColumnMap |",
+        "firstName | String | ContactImportColumnMap |",
+        "email | String | ContactImport | email",
+        "firstName | String | Contact | person-name",
       })
   void classifiesFields(String field, String type, String enclosingClass, String expected) {
     check(field, type, enclosingClass, expected);
@@ -1137,6 +1152,19 @@ class PersonalDataClassifierTest {
     assertThat(CLASSIFIER.structureClassWords(List.of("id", "city"))).isEmpty();
     assertThat(CLASSIFIER.structureClassWords(List.of("line1", "line2", "line3"))).isEmpty();
     assertThat(CLASSIFIER.structureClassWords(List.of("city", "state", "country", "ipAddress"))).containsExactly("address");
+  }
+
+  @Test
+  void aGeolocationIsWhereAPersonWasAPlaceIsNot() {
+    // round 14: Mailgun's EventGeolocation and ItemGeolocation, Dropbox's GeoLocationLogInfo
+    assertThat(CLASSIFIER.ownerOf("EventGeolocation", List.of())).isEqualTo(Owner.PERSON);
+    assertThat(CLASSIFIER.ownerOf("ItemGeolocation", List.of())).isEqualTo(Owner.PERSON);
+    assertThat(CLASSIFIER.ownerOf("GeoLocationLogInfo", List.of())).isEqualTo(Owner.PERSON);
+    assertThat(CLASSIFIER.ownerOf("IpAddressLocation", List.of())).isEqualTo(Owner.PERSON);
+    // a location alone, or a venue's, is a place
+    assertThat(CLASSIFIER.ownerOf("Location", List.of())).isEqualTo(Owner.ORGANISATION);
+    assertThat(CLASSIFIER.ownerOf("EventLocation", List.of())).isEqualTo(Owner.ORGANISATION);
+    assertThat(CLASSIFIER.ownerOf("HotelLocation", List.of())).isNotEqualTo(Owner.PERSON);
   }
 
   @Test
