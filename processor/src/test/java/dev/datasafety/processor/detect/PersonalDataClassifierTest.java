@@ -808,6 +808,18 @@ class PersonalDataClassifierTest {
         "firstName | String | ContactImportColumnMap |",
         "email | String | ContactImport | email",
         "firstName | String | Contact | person-name",
+        // round 14: the IP a provider sends from, and its pools of them, are its servers'; a client's stays found
+        "sendingIp | String | EventEnvelope |",
+        "sendingIpPool | String | Message |",
+        "ipPoolId | String | Mail |",
+        "ip | String | EventEnvelope | ip-address",
+        "clientIp | String | LogEntry | ip-address",
+        // round 14: a repository of credentials or usernames is a service object, not a datum
+        "credentialRepository | com.example.CredentialRepository | RelyingParty |",
+        "usernameRepository | com.example.UsernameRepository | RelyingParty |",
+        "credentialRepositories | List | RelyingParty |",
+        "credential | String | RegisteredCredential | credential",
+        "username | String | RelyingPartyUser | username",
       })
   void classifiesFields(String field, String type, String enclosingClass, String expected) {
     check(field, type, enclosingClass, expected);
