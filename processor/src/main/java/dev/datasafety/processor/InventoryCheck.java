@@ -122,7 +122,7 @@ final class InventoryCheck {
       plans.add(ExportPlans.of(type, elements, userDataTypes));
     }
 
-    int detectorFindings = UndeclaredPersonalDataRule.check(collected.rootTypes(), elements, userDataTypes, classifier,
+    int detectorFindings = UndeclaredPersonalDataRule.check(collected.rootTypes(), lookup, elements, userDataTypes, classifier,
         options.undeclaredPersonalData(), reporter);
 
     List<PurposeInfo> ownPurposes = own(catalog.purposes());

@@ -96,6 +96,9 @@ public record DatumDeclaration(
     if (entries.isEmpty()) {
       return List.of();
     }
+    if (entries.size() == 1) {
+      return List.of(entries.get(0).value()); // most data name one purpose: no set to build
+    }
     TreeSet<String> values = new TreeSet<>();
     for (Resolved<String> entry : entries) {
       values.add(entry.value());

@@ -674,7 +674,10 @@ public final class PersonalDataClassifier {
    * type names again and again (every field of a class asks for its class's words).
    */
   private List<String> words(String identifier) {
-    return wordsByName.computeIfAbsent(identifier, this::splitAndNormalize);
+    // A look-up first: most names are met before, and computeIfAbsent's bound method reference
+    // is a new object on every call.
+    List<String> words = wordsByName.get(identifier);
+    return words != null ? words : wordsByName.computeIfAbsent(identifier, this::splitAndNormalize);
   }
 
   private List<String> splitAndNormalize(String identifier) {

@@ -1,6 +1,7 @@
 package dev.datasafety.processor.validate;
 
 import dev.datasafety.processor.collect.Annotations;
+import dev.datasafety.processor.collect.TypeLookup;
 import dev.datasafety.processor.collect.TypeMembers;
 import dev.datasafety.processor.collect.UserDataTypes;
 import dev.datasafety.processor.detect.DataTypeMatch;
@@ -116,6 +117,7 @@ public final class UndeclaredPersonalDataRule {
    */
   public static int check(
       Iterable<String> rootTypes,
+      TypeLookup lookup,
       Elements elements,
       UserDataTypes userDataTypes,
       PersonalDataClassifier classifier,
@@ -127,7 +129,7 @@ public final class UndeclaredPersonalDataRule {
     Diagnostic.Kind severity = configured == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
     List<TypeElement> types = new ArrayList<>();
     for (String name : rootTypes) {
-      TypeElement type = elements.getTypeElement(name);
+      TypeElement type = lookup.find(name);
       if (type != null) {
         addWithNested(type, types);
       }
@@ -135,7 +137,7 @@ public final class UndeclaredPersonalDataRule {
     UndeclaredPersonalDataRule rule = new UndeclaredPersonalDataRule(
         elements, classifier, userDataTypes, severity, reporter, TypeGraph.owners(types, classifier, elements));
     for (String name : rootTypes) {
-      TypeElement type = elements.getTypeElement(name);
+      TypeElement type = lookup.find(name);
       if (type != null) {
         rule.checkType(type, List.of());
       }
@@ -795,6 +797,19 @@ public final class UndeclaredPersonalDataRule {
    * getter of a getters-only type, named by its property ({@code getEmail()} is {@code email}).
    */
   record Property(Element element, String name, TypeMirror type, boolean isStatic) {
+    // A member is one property: by its element and name, not by the record's generated
+    // equals and hashCode, which combine every component through method handles (the holder
+    // rules' maps hash each property on every pass of their fixpoints).
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Property p && element.equals(p.element) && name.equals(p.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return element.hashCode() * 31 + name.hashCode();
+    }
+
     static List<Property> of(TypeElement type) {
       List<Property> properties = new ArrayList<>();
       for (TypeMembers.Member member : TypeMembers.of(type)) {
