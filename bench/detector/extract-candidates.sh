@@ -935,3 +935,48 @@ RSC=(emails.model.Email emails.model.CreateEmailOptions emails.model.Attachment 
 AM=com.amplitude
 extract com.amplitude:java-sdk:1.13.0 $SRC/java-sdk $AM.Event $AM.Plan $AM.IngestionMetadata $AM.Options \
   $AM.MiddlewarePayload $AM.MiddlewareExtra $AM.Response
+# held-out-13 (LABELLING.md): a social network (VK) and an identity platform (Descope), extracted and
+# labelled before the detector ran on them. Each: the central classes that hold a person's data, named
+# before labelling, plus select-fields.py's fixed pick over the other files of the same packages (the
+# central files left out of the pick's input).
+# VK's sdk 1.0.16 (com.vk.api.sdk.objects, generated from vk-api-schema, Java 8 class files): the central
+# classes are the user (min, base and full profile) with its career, military service, occupation, personal
+# views, relatives, schools, universities, last seen and connections; the city and country; the message;
+# the wall post; the photo. The pick draws from the other files of the objects packages, the response
+# envelopes (responses packages) and the callback API's webhook events (callback package) left out; enums
+# have no fields.
+VK=com.vk.api.sdk.objects
+VKA="com.vk.api:sdk:1.0.16 $SRC/sdk"
+VKC=(users.UserMin users.User users.UserFull users.Career users.Military users.Occupation users.Personal users.Relative
+  users.School users.University users.LastSeen users.UserConnections base.City base.Country messages.Message
+  wall.Wallpost photos.Photo)
+{ extract $VKA "${VKC[@]/#/$VK.}"
+  extract $VKA $(cd $SRC/sdk && find com/vk/api/sdk/objects -name '*.java' | sort | sed 's/\.java$//; s|/|.|g' |
+      grep -vE "\.($(IFS='|'; echo "${VKC[*]//./\\.}"))$|\.(responses|callback)\.|package-info") |
+    python3 bench/detector/select-fields.py 16; } | awk '!seen[$0]++'
+# Descope's java-sdk 1.0.63 (com.descope.model, Lombok models, Java 8 class files): the central classes are
+# the user, its create, patch and batch requests with the imported password hashes (hashed, Firebase,
+# Argon2), the user response, its history and provider tokens; the authentication info, the associated
+# tenant and the token (JWT); the management sign-up user and sign-in and sign-up requests; the audit record
+# and audit create request; the magic-link sign-up, update e-mail and update phone requests and login
+# options; the OTP sign-up, update e-mail and update phone requests; the password sign-up, sign-in,
+# replace, reset and update requests; the group member; the inbound app consent; the outbound app user
+# token; the TOTP response and the enchanted-link response; the tenant, its settings and the project's
+# password settings as negatives. The pick draws from the other files of the model packages.
+DS=com.descope.model
+DSA="com.descope:java-sdk:1.0.63 $SRC/java-sdk"
+DSC=(user.User user.request.UserRequest user.request.PatchUserRequest user.request.BatchUserRequest
+  user.request.BatchUserPasswordHashed user.request.BatchUserPasswordFirebase user.request.BatchUserPasswordArgon2
+  user.response.UserResponse user.response.UserHistoryResponse user.response.ProviderTokenResponse
+  auth.AuthenticationInfo auth.AssociatedTenant jwt.Token jwt.MgmtSignUpUser jwt.request.ManagementSignInRequest
+  jwt.request.ManagementSignUpRequest audit.AuditRecord audit.AuditCreateRequest magiclink.request.SignUpRequest
+  magiclink.request.UpdateEmailRequest magiclink.request.UpdatePhoneRequest magiclink.LoginOptions otp.SignUpRequest
+  otp.UpdateEmailRequestBody otp.UpdatePhoneRequestBody password.AuthenticationPasswordSignUpRequestBody
+  password.AuthenticationPasswordSignInRequestBody password.AuthenticationPasswordReplaceRequestBody
+  password.AuthenticationPasswordResetRequestBody password.AuthenticationPasswordUpdateRequestBody group.GroupMember
+  inbound.InboundAppConsent outbound.OutboundAppToken totp.TOTPResponse enchantedlink.EnchantedLinkResponse
+  tenant.Tenant tenant.TenantSettings passwordsettings.PasswordSettings)
+{ extract $DSA "${DSC[@]/#/$DS.}"
+  extract $DSA $(cd $SRC/java-sdk && find com/descope/model -name '*.java' | sort | sed 's/\.java$//; s|/|.|g' |
+      grep -vE "\.($(IFS='|'; echo "${DSC[*]//./\\.}"))$|package-info") |
+    python3 bench/detector/select-fields.py 30; } | awk '!seen[$0]++'
