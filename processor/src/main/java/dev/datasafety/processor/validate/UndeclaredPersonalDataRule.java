@@ -91,6 +91,8 @@ public final class UndeclaredPersonalDataRule {
   private final Map<TypeElement, Boolean> namesAPerson = new HashMap<>();
   private final Map<TypeElement, Boolean> clinicalRecord = new HashMap<>();
   private final Map<TypeElement, Integer> dataFieldCount = new HashMap<>();
+  /** The types each checked property mentions, read once: the fixpoint passes read them on every pass. */
+  private final Map<Property, List<TypeElement>> heldTypes = new HashMap<>();
   private int found;
 
   private UndeclaredPersonalDataRule(Elements elements, PersonalDataClassifier classifier, UserDataTypes userDataTypes,
@@ -336,9 +338,7 @@ public final class UndeclaredPersonalDataRule {
       if (c.match().isPresent() || classifier.isRecordTypeFieldName(c.property().name())) {
         continue; // User.object of the enum UserObject: the record's type, not a reference to a user
       }
-      List<TypeElement> mentioned = new ArrayList<>();
-      TypeGraph.mentionedTypes(c.property().type(), mentioned, 0);
-      for (TypeElement held : mentioned) {
+      for (TypeElement held : heldTypes(c.property())) {
         if (isPlatformType(held)) {
           continue; // String, File, List: the platform's names are a tool's, not a domain's
         }
@@ -390,9 +390,7 @@ public final class UndeclaredPersonalDataRule {
             && (!mayHoldForAPerson(c.type()) || classifier.isOperationName(name) || classifier.namesAnOrigin(name))) {
           continue;
         }
-        List<TypeElement> mentioned = new ArrayList<>();
-        TypeGraph.mentionedTypes(c.property().type(), mentioned, 0);
-        for (TypeElement held : mentioned) {
+        for (TypeElement held : heldTypes(c.property())) {
           DataTypeMatch inside = held.equals(c.type()) ? null : foundIn(held, firstFound);
           if (inside == null) {
             continue;
@@ -437,9 +435,7 @@ public final class UndeclaredPersonalDataRule {
           || classifier.namesAnOrigin(name)) {
         continue;
       }
-      List<TypeElement> mentioned = new ArrayList<>();
-      TypeGraph.mentionedTypes(c.property().type(), mentioned, 0);
-      for (TypeElement held : mentioned) {
+      for (TypeElement held : heldTypes(c.property())) {
         if (isPersonsRecordOfItsHolder(c, held)
             && !holdsAnOrganisations.computeIfAbsent(held, this::holdsAnOrganisationsClass)) {
           List<String> names = new ArrayList<>();
@@ -477,6 +473,15 @@ public final class UndeclaredPersonalDataRule {
     Owner byName = ownerByName(held);
     return (byName == Owner.NEUTRAL || byName == Owner.PERSON)
         && classifier.ownerOfHeld(Owner.PERSON, holder.property().name(), TypeGraph.nameOf(held)) == Owner.PERSON;
+  }
+
+  /** The types a property mentions ({@link TypeGraph#mentionedTypes}), once per property. */
+  private List<TypeElement> heldTypes(Property property) {
+    return heldTypes.computeIfAbsent(property, p -> {
+      List<TypeElement> mentioned = new ArrayList<>();
+      TypeGraph.mentionedTypes(property.type(), mentioned, 0);
+      return mentioned;
+    });
   }
 
   /** Whether a class's own name, or the name of a class around it, names a person with a word that is no weak one. */
