@@ -980,3 +980,54 @@ DSC=(user.User user.request.UserRequest user.request.PatchUserRequest user.reque
   extract $DSA $(cd $SRC/java-sdk && find com/descope/model -name '*.java' | sort | sed 's/\.java$//; s|/|.|g' |
       grep -vE "\.($(IFS='|'; echo "${DSC[*]//./\\.}"))$|package-info") |
     python3 bench/detector/select-fields.py 30; } | awk '!seen[$0]++'
+# held-out-13 (LABELLING.md): e-commerce (Shopizer's JPA entities) and payments (Mercado Pago), extracted and
+# labelled before the detector ran on them. Each: the central classes that hold a person's data, named
+# before labelling, plus select-fields.py's fixed pick over the other files of the domain packages (the
+# central files left out of the pick's input).
+# sm-core-model 2.16.0 (com.salesmanager.core.model, JPA entities, Java 8 class files; the newer 3.2.3 names a
+# parent POM that Maven Central does not hold, so javac's class path could not resolve it): the central
+# classes are the customer with its billing and delivery addresses, the address, the
+# customer's attributes, reviews of customers and of products with their descriptions, the social-login
+# connection and its key, the customer's opt-in, the order with its status history, order account and
+# downloads, the order's credit card, the payment, credit card payment, PayPal payment and transaction, the
+# shopping cart, the back-office user and the audit section every entity embeds; the merchant store, tax
+# rate, shipping origin and country are the negatives. The pick draws from the other files of the model
+# packages, search criteria (*Criteria), result lists (*List) and the search response left out; enums have
+# no fields.
+SM=com.salesmanager.core.model
+SMA="com.shopizer:sm-core-model:2.16.0 $SRC/sm-core-model"
+SMC=(customer.Customer common.Address common.Billing common.Delivery customer.attribute.CustomerAttribute
+  customer.review.CustomerReview customer.review.CustomerReviewDescription customer.connection.AbstractUserConnection
+  customer.connection.UserConnectionPK catalog.product.review.ProductReview catalog.product.review.ProductReviewDescription
+  system.optin.CustomerOptin order.Order order.payment.CreditCard order.orderstatus.OrderStatusHistory order.orderaccount.OrderAccount
+  order.orderproduct.OrderProductDownload payments.Payment payments.CreditCardPayment payments.PaypalPayment payments.Transaction
+  shoppingcart.ShoppingCart user.User common.audit.AuditSection merchant.MerchantStore tax.taxrate.TaxRate shipping.ShippingOrigin
+  reference.country.Country)
+{ extract $SMA "${SMC[@]/#/$SM.}"
+  extract $SMA $(cd $SRC/sm-core-model && find com/salesmanager/core/model -name '*.java' | sort | sed 's/\.java$//; s|/|.|g' |
+      grep -vE "\.($(IFS='|'; echo "${SMC[*]//./\\.}"))$|(Criteria|List|Response)$|package-info") |
+    python3 bench/detector/select-fields.py 40; } | awk '!seen[$0]++'
+# Mercado Pago sdk-java 3.2.1 (com.mercadopago.resources, Lombok getters, Java 8 class files; the request
+# classes of com.mercadopago.client are the write-side twins of the same fields and are left out): the
+# central classes are the customer with its addresses (city, country, municipality, neighbourhood, state),
+# default address, identification and cards with their cardholder, the common address, identification and
+# phone, the payment with its payer, phone, card, cardholder, additional info and its payer, receiver
+# address, transaction data and the bank info's payer, the card token, the payers and receiver addresses
+# of merchant orders, preferences and orders, the order's passenger, the user (the account itself) and the
+# preapproval (subscription); the point-of-sale device, the payment method and the identification type are
+# the negatives. The pick draws from the other files of the resources packages, paging and search
+# envelopes (*Paging, *SearchResponse, *List) left out.
+MPR=com.mercadopago.resources
+MPA="com.mercadopago:sdk-java:3.2.1 $SRC/sdk-java"
+MPC=(customer.Customer customer.CustomerAddress customer.CustomerAddressCity customer.CustomerAddressCountry
+  customer.CustomerAddressMunicipality customer.CustomerAddressNeighborhood customer.CustomerAddressState customer.CustomerCard
+  customer.CustomerCardCardholder customer.CustomerDefaultAddress customer.Identification common.Address common.Identification
+  common.Phone payment.Payment payment.PaymentPayer payment.PaymentCard payment.PaymentCardholder payment.PaymentPhone
+  payment.PaymentAdditionalInfo payment.PaymentAdditionalInfoPayer payment.PaymentReceiverAddress payment.PaymentTransactionData
+  payment.PaymentBankInfoPayer CardToken merchantorder.MerchantOrderPayer merchantorder.MerchantOrderReceiverAddress
+  preference.PreferencePayer preference.PreferenceReceiverAddress order.OrderPayer order.OrderReceiverAddress order.OrderPassenger
+  user.User preapproval.Preapproval point.PointDevice paymentmethod.PaymentMethod identificationtype.IdentificationType)
+{ extract $MPA "${MPC[@]/#/$MPR.}"
+  extract $MPA $(cd $SRC/sdk-java && find com/mercadopago/resources -name '*.java' | sort | sed 's/\.java$//; s|/|.|g' |
+      grep -vE "\.($(IFS='|'; echo "${MPC[*]//./\\.}"))$|(Paging|SearchResponse|List|package-info)$") |
+    python3 bench/detector/select-fields.py 20; } | awk '!seen[$0]++'

@@ -81,6 +81,8 @@ ARTIFACTS=(
   # held-out-13: chosen and labelled before the detector ran on them (LABELLING.md)
   "com.vk.api:sdk:1.0.16"
   "com.descope:java-sdk:1.0.63"  # shares its artifact id with Amplitude's: both unpack into src/java-sdk
+  "com.shopizer:sm-core-model:2.16.0"  # 3.2.3's parent POM (com.shopizer:shopizer:3.2.3) is not on Maven Central
+  "com.mercadopago:sdk-java:3.2.1"
 )
 mkdir -p "$WORK/sources" "$WORK/src"
 for gav in "${ARTIFACTS[@]}"; do

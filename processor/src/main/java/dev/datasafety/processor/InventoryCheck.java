@@ -8,6 +8,7 @@ import dev.datasafety.processor.collect.ExportPlans;
 import dev.datasafety.processor.collect.PurposeDeclaration;
 import dev.datasafety.processor.collect.RecipientDeclaration;
 import dev.datasafety.processor.collect.RoundCollector;
+import dev.datasafety.processor.collect.TypeLookup;
 import dev.datasafety.processor.collect.UserDataTypes;
 import dev.datasafety.processor.collect.VisibleDeclarations;
 import dev.datasafety.processor.detect.PersonalDataClassifier;
@@ -106,8 +107,9 @@ final class InventoryCheck {
     List<DataItem> own = new ArrayList<>();
     Map<String, DatumDeclaration> ownDeclarations = new LinkedHashMap<>();
     List<ExportPlans.Plan> plans = new ArrayList<>();
+    TypeLookup lookup = TypeLookup.forRound(elements, collected);
     for (String typeName : collected.dataTypes()) {
-      TypeElement type = elements.getTypeElement(typeName);
+      TypeElement type = lookup.find(typeName);
       if (type == null) {
         continue; // javac reports why the type is gone
       }

@@ -47,14 +47,17 @@ public final class RoundCollector {
     // One scan of the round's elements for all of datasafety's annotations: each scan visits every
     // member of every root type, and none of them is @Inherited, so the element's own mirrors say
     // which it carries.
+    // The scan gives a type's members one after another: its name is added once, not once per datum.
+    TypeElement lastOwner = null;
     for (Element e : annotations.isEmpty() ? Set.<Element>of() : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
       for (AnnotationMirror mirror : e.getAnnotationMirrors()) {
         Element annotation = mirror.getAnnotationType().asElement();
         if (annotation.equals(userData)) {
           elementsSeen++;
           TypeElement owner = e instanceof TypeElement t ? t : enclosingType(e);
-          if (owner != null) {
+          if (owner != null && owner != lastOwner) {
             dataTypes.add(owner.getQualifiedName().toString());
+            lastOwner = owner;
           }
         } else if (annotations.contains(annotation)) {
           elementsSeen++;

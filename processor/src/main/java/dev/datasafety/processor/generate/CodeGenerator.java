@@ -8,6 +8,7 @@ import dev.datasafety.processor.collect.DatumReader;
 import dev.datasafety.processor.collect.DependencyInventories;
 import dev.datasafety.processor.collect.PurposeDeclaration;
 import dev.datasafety.processor.collect.RoundCollector;
+import dev.datasafety.processor.collect.TypeLookup;
 import dev.datasafety.processor.collect.TypeMembers;
 import dev.datasafety.processor.collect.VisibleDeclarations;
 import dev.datasafety.processor.diag.Message;
@@ -73,14 +74,15 @@ public final class CodeGenerator {
 
   private void writeInventoryClass(RoundCollector collected) throws IOException {
     Elements elements = env.getElementUtils();
+    TypeLookup lookup = TypeLookup.forRound(elements, collected);
     List<Element> originating = new ArrayList<>();
-    collected.dataTypes().forEach(t -> Optional.ofNullable(elements.getTypeElement(t)).ifPresent(originating::add));
-    collected.purposeTypes().forEach(t -> Optional.ofNullable(elements.getTypeElement(t)).ifPresent(originating::add));
-    ClassName name = ClassName.get(InventoryPackage.choose(options.packageName(), collected, elements),
+    collected.dataTypes().forEach(t -> Optional.ofNullable(lookup.find(t)).ifPresent(originating::add));
+    collected.purposeTypes().forEach(t -> Optional.ofNullable(lookup.find(t)).ifPresent(originating::add));
+    ClassName name = ClassName.get(InventoryPackage.choose(options.packageName(), collected, lookup, elements),
         GeneratedNames.INVENTORY_CLASS);
     try {
       List<Element> inModule = new ArrayList<>(originating);
-      collected.rootTypes().stream().findFirst().map(elements::getTypeElement).ifPresent(inModule::add);
+      collected.rootTypes().stream().findFirst().map(lookup::find).ifPresent(inModule::add);
       write(InventoryClass.build(name, originating, canUseGenerated(inModule)));
       inventoryClass = Optional.of(name);
     } catch (FilerException taken) {
@@ -97,8 +99,9 @@ public final class CodeGenerator {
     }
     VisibleDeclarations.fromDependencies(dependencies).purposes()
         .forEach(p -> choices.putIfAbsent(p.info().id(), p.info().choice()));
+    TypeLookup lookup = TypeLookup.forRound(elements, collected);
     for (String typeName : collected.dataTypes()) {
-      TypeElement type = elements.getTypeElement(typeName);
+      TypeElement type = lookup.find(typeName);
       if (type == null || metamodelWritten.contains(typeName) || hasUnresolvedMemberTypes(type)) {
         continue; // another round may complete it
       }

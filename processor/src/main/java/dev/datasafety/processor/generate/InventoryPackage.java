@@ -1,6 +1,7 @@
 package dev.datasafety.processor.generate;
 
 import dev.datasafety.processor.collect.RoundCollector;
+import dev.datasafety.processor.collect.TypeLookup;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
@@ -25,19 +26,19 @@ final class InventoryPackage {
 
   private InventoryPackage() {}
 
-  static String choose(Optional<String> option, RoundCollector collected, Elements elements) {
+  static String choose(Optional<String> option, RoundCollector collected, TypeLookup lookup, Elements elements) {
     if (option.isPresent()) {
       return option.get();
     }
     Set<String> declaring = new TreeSet<>(collected.purposePackages());
     Stream.concat(collected.dataTypes().stream(), collected.purposeTypes().stream())
-        .map(elements::getTypeElement)
+        .map(lookup::find)
         .filter(t -> t != null)
         .forEach(t -> declaring.add(packageOf(t, elements)));
     Optional<String> chosen = shortest(declaring);
     if (chosen.isEmpty()) {
       Set<String> compiled = new TreeSet<>();
-      collected.rootTypes().stream().map(elements::getTypeElement).filter(t -> t != null)
+      collected.rootTypes().stream().map(lookup::find).filter(t -> t != null)
           .forEach(t -> compiled.add(packageOf(t, elements)));
       chosen = shortest(compiled);
     }

@@ -3,8 +3,8 @@ package dev.datasafety.processor.validate;
 import dev.datasafety.processor.collect.DatumDeclaration;
 import dev.datasafety.processor.diag.Message;
 import dev.datasafety.processor.diag.Reporter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.TypeElement;
 
@@ -27,11 +27,25 @@ final class ExperimentIsolationRule {
 
   /** The rule for one type's data: which of them serve no experiment at all. */
   static ExperimentIsolationRule forType(TypeElement type, List<DatumDeclaration> data, Catalog catalog) {
-    List<DatumDeclaration> others = data.stream()
-        .filter(d -> !d.purposeIds().isEmpty())
-        .filter(d -> d.purposeIds().stream().noneMatch(id -> ExperimentRule.isExperimental(catalog, id)))
-        .toList();
+    // Loops, not streams: this runs for every type that holds data, mostly before the JIT has warmed up.
+    List<DatumDeclaration> others = new ArrayList<>();
+    for (DatumDeclaration d : data) {
+      List<String> ids = d.purposeIds();
+      if (!ids.isEmpty() && countExperimental(catalog, ids) == 0) {
+        others.add(d);
+      }
+    }
     return new ExperimentIsolationRule(type, others, catalog);
+  }
+
+  private static int countExperimental(Catalog catalog, List<String> ids) {
+    int experimental = 0;
+    for (String id : ids) {
+      if (ExperimentRule.isExperimental(catalog, id)) {
+        experimental++;
+      }
+    }
+    return experimental;
   }
 
   void check(DatumDeclaration datum, Reporter reporter) {
@@ -39,15 +53,15 @@ final class ExperimentIsolationRule {
       return; // no other data to be combined with: nothing to report
     }
     List<String> ids = datum.purposeIds();
-    Optional<String> experiment = ids.stream().filter(id -> ExperimentRule.isExperimental(catalog, id)).findFirst();
-    boolean onlyExperiments = !ids.isEmpty() && ids.stream().allMatch(id -> ExperimentRule.isExperimental(catalog, id));
-    if (experiment.isEmpty() || !onlyExperiments) {
+    boolean onlyExperiments = !ids.isEmpty() && countExperimental(catalog, ids) == ids.size();
+    if (!onlyExperiments) {
       return;
     }
+    String experiment = ids.get(0);
     String beside = others.stream()
         .map(d -> d.memberName() + ": " + String.join(", ", d.purposeIds()))
         .collect(Collectors.joining("; "));
-    reporter.report(Message.EXPERIMENT_COMBINED_IN_TYPE, datum.purposes().where(), datum.describe(), experiment.get(),
+    reporter.report(Message.EXPERIMENT_COMBINED_IN_TYPE, datum.purposes().where(), datum.describe(), experiment,
         type.getQualifiedName(), beside);
   }
 }
