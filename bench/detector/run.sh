@@ -10,8 +10,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WORK=bench/work
-for a in $(tail -n +2 bench/detector/codebases.tsv | cut -f1 | cut -d: -f2); do
-  [[ -d $WORK/src/$a ]] || { bench/detector/fetch-sources.sh; break; }
+# fetch-sources.sh leaves a stamp per unpacked sources jar (two code bases share an artifact id's folder)
+for gav in $(tail -n +2 bench/detector/codebases.tsv | cut -f1); do
+  IFS=: read -r g a v <<<"$gav"
+  [[ -f $WORK/src/$a/.unpacked-$g-$v ]] || { bench/detector/fetch-sources.sh; break; }
 done
 
 mkdir -p "$WORK"
