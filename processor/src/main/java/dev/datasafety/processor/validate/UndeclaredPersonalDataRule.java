@@ -412,8 +412,8 @@ public final class UndeclaredPersonalDataRule {
           // an Organization a person holds is where the person works: its data found is the person's employment
           boolean holds = personsClass
               ? passed == Owner.PERSON || passed == Owner.EMPLOYER
-              : passed == Owner.PERSON && isPersonsDataClass(held) && !held.getEnclosingElement().equals(c.type())
-                  && isStrongEvidence(held, inside, foundCount)
+              : (passed == Owner.PERSON && isPersonsDataClass(held) && !held.getEnclosingElement().equals(c.type())
+                  && isStrongEvidence(held, inside, foundCount))
                   || isPartOfAnAddress(c.type(), held, inside);
           if (holds) {
             checked.set(i, new Checked(c.type(), c.property(), Optional.of(inside)));
