@@ -249,16 +249,10 @@ final class Vocabulary {
     recordTypeFieldNames = wordSet(root.required("recordTypeFieldNames"));
     dimensionClassWords = wordSet(root.required("dimensionContext").required("classWords"));
     dimensionSiblingFields = wordSet(root.required("dimensionContext").required("siblingFields"));
-    dimensionDataTypes = wordSet(root.required("dimensionContext").required("dataTypes"));
-    for (String id : dimensionDataTypes) {
-      dataTypeNamed(types, id, "dimensionContext");
-    }
+    dimensionDataTypes = dataTypeIds(types, root.required("dimensionContext").required("dataTypes"), "dimensionContext");
     pageFieldNames = wordSet(root.required("pageFieldNames"));
-    addressPartDataTypes = wordSet(root.required("addressStructure").required("dataTypes"));
+    addressPartDataTypes = dataTypeIds(types, root.required("addressStructure").required("dataTypes"), "addressStructure");
     addressClassWord = root.required("addressStructure").required("classWord").asText();
-    for (String id : addressPartDataTypes) {
-      dataTypeNamed(types, id, "addressStructure");
-    }
     Set<String> employmentWords = new HashSet<>();
     for (DataType type : types) {
       if (type.personsAtAnEmployer()) {
@@ -351,6 +345,15 @@ final class Vocabulary {
       }
     }
     throw new IllegalStateException(key + " names no data type: " + id);
+  }
+
+  /** Ids of data types listed under a top-level entry ({@code key}), each checked to name one. */
+  private static Set<String> dataTypeIds(List<DataType> types, JsonNode ids, String key) {
+    Set<String> set = wordSet(ids);
+    for (String id : set) {
+      dataTypeNamed(types, id, key);
+    }
+    return set;
   }
 
   private static void addPhrases(
