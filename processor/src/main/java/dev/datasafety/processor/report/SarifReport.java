@@ -1,12 +1,14 @@
 package dev.datasafety.processor.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.datasafety.processor.diag.Finding;
 import dev.datasafety.processor.diag.Message;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +29,7 @@ public final class SarifReport {
   /** The key of the fingerprint in {@code partialFingerprints}, versioned with its recipe. */
   public static final String FINGERPRINT = "datasafety/v1";
   static final String DOCS = "https://github.com/datasafety/datasafety/blob/main/docs/checks/";
+  private static final JsonFactory JSON = new JsonFactory();
 
   private SarifReport() {}
 
@@ -39,71 +42,109 @@ public final class SarifReport {
   }
 
   static String toJson(List<Finding> findings, String toolVersion) {
-    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode log = json.createObjectNode();
-    log.put("$schema", SCHEMA);
-    log.put("version", "2.1.0");
-    ObjectNode run = log.putArray("runs").addObject();
-    run.put("columnKind", "utf16CodeUnits"); // a tab is one column, as javac's character positions count it
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "datasafety");
-    driver.put("version", toolVersion);
-    driver.put("informationUri", "https://github.com/datasafety/datasafety");
-
     // Rules: every key that has a finding, sorted, so results can refer to them by index.
     Map<String, Message> rules = new TreeMap<>();
     for (Finding finding : findings) {
       messageOf(finding.key()).ifPresent(m -> rules.put(m.key(), m));
     }
-    ArrayNode ruleNodes = driver.putArray("rules");
     List<String> ruleIds = List.copyOf(rules.keySet());
-    for (Message message : rules.values()) {
-      ObjectNode rule = ruleNodes.addObject();
-      rule.put("id", message.key());
-      rule.putObject("shortDescription").put("text", "datasafety:" + message.key());
-      rule.putObject("defaultConfiguration").put("level", level(message.kind()));
-      rule.put("helpUri", DOCS + message.key() + ".md");
+    // Streamed, not built as a tree: a code base's first run can have thousands of findings, and
+    // databind's ObjectMapper would cost every compilation its class initialisation.
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      // databind's INDENT_OUTPUT layout (arrays open inline, "[ {"), with \n on every platform
+      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      g.writeStartObject();
+      g.writeStringField("$schema", SCHEMA);
+      g.writeStringField("version", "2.1.0");
+      g.writeArrayFieldStart("runs");
+      g.writeStartObject();
+      g.writeStringField("columnKind", "utf16CodeUnits"); // a tab is one column, as javac's character positions count it
+      g.writeObjectFieldStart("tool");
+      g.writeObjectFieldStart("driver");
+      g.writeStringField("name", "datasafety");
+      g.writeStringField("version", toolVersion);
+      g.writeStringField("informationUri", "https://github.com/datasafety/datasafety");
+      g.writeArrayFieldStart("rules");
+      for (Message message : rules.values()) {
+        g.writeStartObject();
+        g.writeStringField("id", message.key());
+        g.writeObjectFieldStart("shortDescription");
+        g.writeStringField("text", "datasafety:" + message.key());
+        g.writeEndObject();
+        g.writeObjectFieldStart("defaultConfiguration");
+        g.writeStringField("level", level(message.kind()));
+        g.writeEndObject();
+        g.writeStringField("helpUri", DOCS + message.key() + ".md");
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject(); // driver
+      g.writeEndObject(); // tool
+      g.writeArrayFieldStart("results");
+      for (Finding finding : findings) {
+        writeResult(g, finding, ruleIds.indexOf(finding.key()));
+      }
+      g.writeEndArray();
+      g.writeEndObject(); // the run
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException cannotHappenForAStringWriter) {
+      throw new UncheckedIOException(cannotHappenForAStringWriter);
     }
+    return out.append('\n').toString();
+  }
 
-    ArrayNode results = run.putArray("results");
-    for (Finding finding : findings) {
-      ObjectNode result = results.addObject();
-      result.put("ruleId", finding.key());
-      int index = ruleIds.indexOf(finding.key());
-      if (index >= 0) {
-        result.put("ruleIndex", index);
-      }
-      result.put("level", level(finding.severity()));
-      result.putObject("message").put("text", finding.message());
-      if (finding.location().isPresent() || !finding.member().isEmpty()) {
-        ObjectNode location = result.putArray("locations").addObject();
-        finding.location().ifPresent(at -> {
-          ObjectNode physical = location.putObject("physicalLocation");
-          physical.putObject("artifactLocation").put("uri", at.file());
-          ObjectNode region = physical.putObject("region");
-          region.put("startLine", Math.max(1, at.line()));
-          region.put("startColumn", Math.max(1, at.column()));
-        });
-        if (!finding.member().isEmpty()) {
-          ObjectNode logical = location.putArray("logicalLocations").addObject();
-          logical.put("fullyQualifiedName", finding.member());
-          logical.put("kind", finding.member().contains("#") ? "member" : "type");
-        }
-      }
-      // Code-scanning tools match results across builds by these, never by line.
-      finding.fingerprint().ifPresent(print -> result.putObject("partialFingerprints").put(FINGERPRINT, print));
-      ObjectNode properties = result.putObject("properties");
-      properties.put("member", finding.member());
-      finding.detection().ifPresent(detection -> {
-        properties.put("category", detection.category());
-        properties.put("dataType", detection.dataType());
-      });
+  private static void writeResult(JsonGenerator g, Finding finding, int ruleIndex) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("ruleId", finding.key());
+    if (ruleIndex >= 0) {
+      g.writeNumberField("ruleIndex", ruleIndex);
     }
-    try {
-      return json.writeValueAsString(log).replace("\r\n", "\n") + "\n";
-    } catch (IOException cannotHappenForATree) {
-      throw new IllegalStateException(cannotHappenForATree);
+    g.writeStringField("level", level(finding.severity()));
+    g.writeObjectFieldStart("message");
+    g.writeStringField("text", finding.message());
+    g.writeEndObject();
+    if (finding.location().isPresent() || !finding.member().isEmpty()) {
+      g.writeArrayFieldStart("locations");
+      g.writeStartObject();
+      if (finding.location().isPresent()) {
+        Finding.SourceLocation at = finding.location().get();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", at.file());
+        g.writeEndObject();
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", Math.max(1, at.line()));
+        g.writeNumberField("startColumn", Math.max(1, at.column()));
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      if (!finding.member().isEmpty()) {
+        g.writeArrayFieldStart("logicalLocations");
+        g.writeStartObject();
+        g.writeStringField("fullyQualifiedName", finding.member());
+        g.writeStringField("kind", finding.member().contains("#") ? "member" : "type");
+        g.writeEndObject();
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+      g.writeEndArray();
     }
+    // Code-scanning tools match results across builds by these, never by line.
+    if (finding.fingerprint().isPresent()) {
+      g.writeObjectFieldStart("partialFingerprints");
+      g.writeStringField(FINGERPRINT, finding.fingerprint().get());
+      g.writeEndObject();
+    }
+    g.writeObjectFieldStart("properties");
+    g.writeStringField("member", finding.member());
+    if (finding.detection().isPresent()) {
+      g.writeStringField("category", finding.detection().get().category());
+      g.writeStringField("dataType", finding.detection().get().dataType());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
   }
 
   private static java.util.Optional<Message> messageOf(String key) {
