@@ -81,7 +81,7 @@ public final class UndeclaredPersonalDataRule {
   private final Diagnostic.Kind severity;
   private final Reporter reporter;
   /** The owner the type graph gives each type of the compilation, by qualified name. */
-  private final Map<String, Owner> heldBy;
+  private final Map<TypeElement, Owner> heldBy;
   /** Every property checked, in source order, reported once all are known. */
   private final List<Checked> checked = new ArrayList<>();
   /** Whose data each holder class is by its own name, asked once per class. */
@@ -101,7 +101,7 @@ public final class UndeclaredPersonalDataRule {
   private int found;
 
   private UndeclaredPersonalDataRule(Elements elements, PersonalDataClassifier classifier, UserDataTypes userDataTypes,
-      Diagnostic.Kind severity, Reporter reporter, Map<String, Owner> heldBy) {
+      Diagnostic.Kind severity, Reporter reporter, Map<TypeElement, Owner> heldBy) {
     this.elements = elements;
     this.classifier = classifier;
     this.userDataTypes = userDataTypes;
@@ -218,7 +218,7 @@ public final class UndeclaredPersonalDataRule {
         erasedName(valueType),
         isEnum(valueType),
         TypeGraph.nameOf(type),
-        heldBy.getOrDefault(type.getQualifiedName().toString(), Owner.NEUTRAL),
+        heldBy.getOrDefault(type, Owner.NEUTRAL),
         outer,
         structureClassWords,
         packageName);
@@ -263,7 +263,7 @@ public final class UndeclaredPersonalDataRule {
 
   /** Whether a person owns a type: by the type graph, or by its own name or the names around it. */
   private boolean ownedByAPerson(TypeElement type) {
-    return heldBy.get(type.getQualifiedName().toString()) == Owner.PERSON || ownerByName(type) == Owner.PERSON;
+    return heldBy.get(type) == Owner.PERSON || ownerByName(type) == Owner.PERSON;
   }
 
   private Owner ownerByName(TypeElement type) {
@@ -379,17 +379,16 @@ public final class UndeclaredPersonalDataRule {
    * holder that is no person's is the holder's own ({@code Checkin.GeoCode}).
    */
   private void findHoldersOfPersonalData() {
-    Map<String, DataTypeMatch> firstFound = new HashMap<>();
-    Map<String, Integer> foundCount = new HashMap<>();
+    Map<TypeElement, DataTypeMatch> firstFound = new HashMap<>();
+    Map<TypeElement, Integer> foundCount = new HashMap<>();
     boolean changed = true;
     while (changed) {
       changed = false;
       foundCount.clear();
       for (Checked c : checked) {
         if (c.match().isPresent()) {
-          String type = c.type().getQualifiedName().toString();
-          firstFound.putIfAbsent(type, c.match().get());
-          foundCount.merge(type, 1, Integer::sum);
+          firstFound.putIfAbsent(c.type(), c.match().get());
+          foundCount.merge(c.type(), 1, Integer::sum);
         }
       }
       for (int i = 0; i < checked.size(); i++) {
@@ -445,7 +444,7 @@ public final class UndeclaredPersonalDataRule {
       Checked c = checked.get(i);
       String name = c.property().name();
       if (c.match().isPresent()
-          || heldBy.get(c.type().getQualifiedName().toString()) != Owner.PERSON
+          || heldBy.get(c.type()) != Owner.PERSON
           || classifier.isOperationName(name)
           || classifier.namesAnOrigin(name)) {
         continue;
@@ -475,9 +474,9 @@ public final class UndeclaredPersonalDataRule {
     }
     if (clinicalRecord(holder.type())) {
       // an encounter's care plans, devices, reports: the patient's, whatever they are called
-      return heldBy.get(held.getQualifiedName().toString()) != Owner.ORGANISATION && ownerByName(held) != Owner.ORGANISATION;
+      return heldBy.get(held) != Owner.ORGANISATION && ownerByName(held) != Owner.ORGANISATION;
     }
-    if (heldBy.get(held.getQualifiedName().toString()) != Owner.PERSON
+    if (heldBy.get(held) != Owner.PERSON
         || !namesAPerson(holder.type())
         || held.getEnclosingElement().equals(holder.type())
         || (held.getEnclosingElement() instanceof TypeElement around
@@ -565,7 +564,7 @@ public final class UndeclaredPersonalDataRule {
       List<TypeElement> mentioned = new ArrayList<>();
       TypeGraph.mentionedTypes(property.type(), mentioned, 0);
       for (TypeElement t : mentioned) {
-        Owner owner = heldBy.get(t.getQualifiedName().toString());
+        Owner owner = heldBy.get(t);
         if (owner == Owner.ORGANISATION || owner == Owner.EMPLOYER || ownerByName(t) == Owner.ORGANISATION) {
           return true;
         }
@@ -585,7 +584,7 @@ public final class UndeclaredPersonalDataRule {
     if (namesAPerson(type)) {
       return true;
     }
-    return heldBy.get(type.getQualifiedName().toString()) == Owner.PERSON && ownerByName(type) != Owner.PERSON;
+    return heldBy.get(type) == Owner.PERSON && ownerByName(type) != Owner.PERSON;
   }
 
   /**
@@ -597,14 +596,14 @@ public final class UndeclaredPersonalDataRule {
    * height}, a tag's {@code condition}); such a datum needs the person a holder that is no
    * person's does not give. A card class with its number alone stays a card.
    */
-  private boolean isStrongEvidence(TypeElement held, DataTypeMatch first, Map<String, Integer> foundCount) {
+  private boolean isStrongEvidence(TypeElement held, DataTypeMatch first, Map<TypeElement, Integer> foundCount) {
     if (namesAPerson(held)) {
       return true;
     }
     int count = 0;
     int depth = 0;
     for (TypeElement t = held; t != null && depth < MAX_SUPERCLASS_DEPTH; t = TypeMembers.superclassOf(t), depth++) {
-      count += foundCount.getOrDefault(t.getQualifiedName().toString(), 0);
+      count += foundCount.getOrDefault(t, 0);
     }
     return count >= 2 || !classifier.isMeasureDataType(first);
   }
@@ -620,10 +619,10 @@ public final class UndeclaredPersonalDataRule {
   }
 
   /** The first datum found in a class or, for what it inherits, in its superclasses; null for none. */
-  private static DataTypeMatch foundIn(TypeElement type, Map<String, DataTypeMatch> firstFound) {
+  private static DataTypeMatch foundIn(TypeElement type, Map<TypeElement, DataTypeMatch> firstFound) {
     int depth = 0;
     for (TypeElement t = type; t != null && depth < MAX_SUPERCLASS_DEPTH; t = TypeMembers.superclassOf(t), depth++) {
-      DataTypeMatch found = firstFound.get(t.getQualifiedName().toString());
+      DataTypeMatch found = firstFound.get(t);
       if (found != null) {
         return found;
       }
@@ -640,7 +639,7 @@ public final class UndeclaredPersonalDataRule {
    * subscription or a class whose name says nothing holds it for the person it is about.
    */
   private boolean mayHoldForAPerson(TypeElement holder) {
-    Owner byGraph = heldBy.get(holder.getQualifiedName().toString());
+    Owner byGraph = heldBy.get(holder);
     if (byGraph == Owner.ORGANISATION || byGraph == Owner.EMPLOYER) {
       return false;
     }
@@ -654,7 +653,7 @@ public final class UndeclaredPersonalDataRule {
    * {@code List<InboundMessage>}): an array, collection or other generic container of them.
    */
   private boolean mayHoldPersonalData(Checked c) {
-    Owner holder = heldBy.get(c.type().getQualifiedName().toString());
+    Owner holder = heldBy.get(c.type());
     if (holder == Owner.PERSON) {
       return true;
     }
@@ -854,27 +853,23 @@ public final class UndeclaredPersonalDataRule {
   static final class TypeGraph {
     private TypeGraph() {}
 
-    static Map<String, Owner> owners(List<TypeElement> types, PersonalDataClassifier classifier, Elements elements) {
-      Map<String, TypeElement> byName = new LinkedHashMap<>();
+    static Map<TypeElement, Owner> owners(List<TypeElement> types, PersonalDataClassifier classifier, Elements elements) {
+      // keyed by the elements themselves: a class's symbol is one object, and its name would be
+      // converted to a string at every look-up of the rules' passes
+      Set<TypeElement> compiled = new HashSet<>(types);
+      Map<TypeElement, Owner> owners = new HashMap<>();
+      Deque<TypeElement> work = new ArrayDeque<>();
       for (TypeElement type : types) {
-        byName.put(type.getQualifiedName().toString(), type);
-      }
-      Map<String, Owner> owners = new HashMap<>();
-      Deque<String> work = new ArrayDeque<>();
-      for (TypeElement type : types) {
-        String name = type.getQualifiedName().toString();
         Owner own = insideUserData(type)
             ? Owner.PERSON
             : classifier.ownerOf(nameOf(type), outerNamesOf(type), packageOf(type, elements));
-        if (own == Owner.PERSON || own == Owner.ORGANISATION) {
-          owners.put(name, own);
-          work.add(name);
+        if ((own == Owner.PERSON || own == Owner.ORGANISATION) && owners.putIfAbsent(type, own) == null) {
+          work.add(type);
         }
       }
       while (!work.isEmpty()) {
-        String name = work.poll();
-        TypeElement type = byName.get(name);
-        Owner holder = owners.get(name);
+        TypeElement type = work.poll();
+        Owner holder = owners.get(type);
         List<TypeElement> held = new ArrayList<>();
         List<String> viaField = new ArrayList<>();
         for (Property property : Property.of(type)) {
@@ -894,18 +889,18 @@ public final class UndeclaredPersonalDataRule {
           viaField.add(""); // the superclass: its fields are this type's own
         }
         for (int i = 0; i < held.size(); i++) {
-          String heldName = held.get(i).getQualifiedName().toString();
-          if (!byName.containsKey(heldName) || heldName.equals(name)) {
+          TypeElement heldType = held.get(i);
+          if (!compiled.contains(heldType) || heldType.equals(type)) {
             continue;
           }
           Owner passed = viaField.get(i).isEmpty()
               ? holder
-              : classifier.ownerOfHeld(holder, viaField.get(i), nameOf(held.get(i)));
-          Owner before = owners.get(heldName);
+              : classifier.ownerOfHeld(holder, viaField.get(i), nameOf(heldType));
+          Owner before = owners.get(heldType);
           boolean stronger = claimStrength(passed) > claimStrength(before);
           if (stronger) {
-            owners.put(heldName, passed);
-            work.add(heldName);
+            owners.put(heldType, passed);
+            work.add(heldType);
           }
         }
       }
