@@ -42,10 +42,24 @@ public record Finding(
 
   /** The fingerprint of a finding of {@code key} on {@code member} ({@code com.acme.Account#email}). */
   public static String fingerprint(String key, String member, String category) {
+    byte[] digest = sha256().digest((key + "\n" + member + "\n" + category).getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest, 0, 16);
+  }
+
+  /** Looked up once: the provider look-up of {@code getInstance} costs more than hashing a member's name. */
+  private static final MessageDigest SHA_256 = newSha256();
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest((key + "\n" + member + "\n" + category).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException notForTheJdksOwn) {
+      return newSha256();
+    }
+  }
+
+  private static MessageDigest newSha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException everyJavaHasIt) {
       throw new IllegalStateException(everyJavaHasIt);
     }

@@ -379,6 +379,20 @@ public final class UndeclaredPersonalDataRule {
    * holder that is no person's is the holder's own ({@code Checkin.GeoCode}).
    */
   private void findHoldersOfPersonalData() {
+    // Which fields may pass on what they hold, and what they hold, does not change between passes.
+    List<HolderCandidate> candidates = new ArrayList<>();
+    for (int i = 0; i < checked.size(); i++) {
+      Checked c = checked.get(i);
+      if (c.match().isPresent()) {
+        continue;
+      }
+      boolean personsClass = mayHoldPersonalData(c);
+      String name = c.property().name();
+      if (personsClass
+          || (mayHoldForAPerson(c.type()) && !classifier.isOperationName(name) && !classifier.namesAnOrigin(name))) {
+        candidates.add(new HolderCandidate(i, personsClass, heldTypes(c.property())));
+      }
+    }
     Map<TypeElement, DataTypeMatch> firstFound = new HashMap<>();
     Map<TypeElement, Integer> foundCount = new HashMap<>();
     boolean changed = true;
@@ -391,31 +405,25 @@ public final class UndeclaredPersonalDataRule {
           foundCount.merge(c.type(), 1, Integer::sum);
         }
       }
-      for (int i = 0; i < checked.size(); i++) {
-        Checked c = checked.get(i);
+      for (HolderCandidate candidate : candidates) {
+        Checked c = checked.get(candidate.index());
         if (c.match().isPresent()) {
           continue;
         }
-        boolean personsClass = mayHoldPersonalData(c);
-        String name = c.property().name();
-        if (!personsClass
-            && (!mayHoldForAPerson(c.type()) || classifier.isOperationName(name) || classifier.namesAnOrigin(name))) {
-          continue;
-        }
-        for (TypeElement held : heldTypes(c.property())) {
+        for (TypeElement held : candidate.held()) {
           DataTypeMatch inside = held.equals(c.type()) ? null : foundIn(held, firstFound);
           if (inside == null) {
             continue;
           }
           Owner passed = classifier.ownerOfHeld(Owner.PERSON, c.property().name(), TypeGraph.nameOf(held));
           // an Organization a person holds is where the person works: its data found is the person's employment
-          boolean holds = personsClass
+          boolean holds = candidate.personsClass()
               ? passed == Owner.PERSON || passed == Owner.EMPLOYER
               : (passed == Owner.PERSON && isPersonsDataClass(held) && !held.getEnclosingElement().equals(c.type())
                   && isStrongEvidence(held, inside, foundCount))
                   || isPartOfAnAddress(c.type(), held, inside);
           if (holds) {
-            checked.set(i, new Checked(c.type(), c.property(), Optional.of(inside)));
+            checked.set(candidate.index(), new Checked(c.type(), c.property(), Optional.of(inside)));
             changed = true;
             break;
           }
@@ -423,6 +431,9 @@ public final class UndeclaredPersonalDataRule {
       }
     }
   }
+
+  /** A field not found yet that may pass on the data of a class it holds ({@link #findHoldersOfPersonalData}). */
+  private record HolderCandidate(int index, boolean personsClass, List<TypeElement> held) {}
 
   /**
    * The records a person's record holds are that person's, even where the detector finds nothing
