@@ -28,6 +28,9 @@ public record Finding(
    */
   public record Detection(String dataType, String category) {}
 
+  /** Looked up once: the provider look-up of {@code getInstance} costs more than hashing a member's name. */
+  private static final MessageDigest SHA_256 = newSha256();
+
   /**
    * The identity of a finding across builds: its key, member and category, never its line, so
    * that a finding moved by an edit elsewhere in the file is still the same finding (for {@code
@@ -45,9 +48,6 @@ public record Finding(
     byte[] digest = sha256().digest((key + "\n" + member + "\n" + category).getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(digest, 0, 16);
   }
-
-  /** Looked up once: the provider look-up of {@code getInstance} costs more than hashing a member's name. */
-  private static final MessageDigest SHA_256 = newSha256();
 
   private static MessageDigest sha256() {
     try {

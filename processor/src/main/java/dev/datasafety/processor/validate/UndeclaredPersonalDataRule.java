@@ -80,7 +80,7 @@ public final class UndeclaredPersonalDataRule {
   private final UserDataTypes userDataTypes;
   private final Diagnostic.Kind severity;
   private final Reporter reporter;
-  /** The owner the type graph gives each type of the compilation, by qualified name. */
+  /** The owner the type graph gives each type of the compilation ({@link TypeGraph#owners}). */
   private final Map<TypeElement, Owner> heldBy;
   /** Every property checked, in source order, reported once all are known. */
   private final List<Checked> checked = new ArrayList<>();
